@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+export default ({ env }: { env: Env }) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('CMS_PUBLIC_URL', ''),
+  app: { keys: env.array('APP_KEYS') },
+});

@@ -1,0 +1,52 @@
+/** Talks to a running Strapi's admin API the way an editor's browser does, for tests and benches. */
+
+export type ApiTokenType = 'read-only' | 'full-access';
+
+async function adminJson(url: string, init: RequestInit): Promise<unknown> {
+  const response = await fetch(url, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error(`${init.method ?? 'GET'} ${url} → ${response.status}: ${JSON.stringify(body)}`);
+  }
+  return body;
+}
+
+function field(value: unknown, ...path: string[]): string {
+  let current: unknown = value;
+  for (const key of path) {
+    current = typeof current === 'object' && current !== null ? Reflect.get(current, key) : undefined;
+  }
+  if (typeof current !== 'string') throw new Error(`Onverwacht antwoord: ${path.join('.')} ontbreekt`);
+  return current;
+}
+
+export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
+  const body = await adminJson(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+  });
+  return field(body, 'data', 'token');
+}
+
+/** Creates an API token as the admin would in Settings → API Tokens; returns its secret. */
+export async function createApiToken(
+  cmsUrl: string,
+  admin: { email: string; password: string },
+  type: ApiTokenType,
+): Promise<string> {
+  const jwt = await adminLogin(cmsUrl, admin.email, admin.password);
+  const body = await adminJson(`${cmsUrl}/admin/api-tokens`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({
+      name: `test-${type}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+      description: 'Aangemaakt door een test',
+      type,
+      lifespan: null,
+    }),
+  });
+  return field(body, 'data', 'accessKey');
+}

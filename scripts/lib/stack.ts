@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { buildIfStale } from './build';
+import { BIN, CMS_DIR, WEB_DIR } from './paths';
+import { startService, waitForUrl, type Service } from './processes';
+
+const QUIET_TOOLS = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+
+/** Production builds of both parts, each only when its sources changed. */
+export function buildStack(env: NodeJS.ProcessEnv) {
+  const withTools = { ...env, ...QUIET_TOOLS, NODE_ENV: 'production' };
+  buildIfStale({
+    name: 'CMS',
+    inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) => path.join(CMS_DIR, entry)),
+    stampFile: path.join(CMS_DIR, 'dist', '.fractieblog-build'),
+    command: path.join(BIN, 'strapi'),
+    args: ['build'],
+    cwd: CMS_DIR,
+    env: withTools,
+  });
+  buildIfStale({
+    name: 'Site',
+    inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) => path.join(WEB_DIR, entry)),
+    stampFile: path.join(WEB_DIR, '.next', '.fractieblog-build'),
+    command: path.join(BIN, 'next'),
+    args: ['build'],
+    cwd: WEB_DIR,
+    env: withTools,
+  });
+}
+
+export type CmsOptions = { port: number; env: NodeJS.ProcessEnv; dev?: boolean; quiet?: boolean };
+
+/** Starts Strapi and resolves once its health check answers. */
+export async function startCms(options: CmsOptions): Promise<Service> {
+  const service = startService('CMS', path.join(BIN, 'strapi'), [options.dev ? 'develop' : 'start'], {
+    cwd: CMS_DIR,
+    env: {
+      ...options.env,
+      ...QUIET_TOOLS,
+      HOST: '127.0.0.1',
+      PORT: String(options.port),
+      NODE_ENV: options.dev ? 'development' : 'production',
+    },
+    quiet: options.quiet,
+  });
+  try {
+    await waitForUrl(`http://127.0.0.1:${options.port}/_health`, service);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return service;
+}
+
+export type WebOptions = { port: number; cmsUrl: string; siteUrl: string; env: NodeJS.ProcessEnv; dev?: boolean; quiet?: boolean };
+
+/** Starts the site (after the CMS: it reads from it) and resolves once it answers. */
+export async function startWeb(options: WebOptions): Promise<Service> {
+  const service = startService(
+    'Site',
+    path.join(BIN, 'next'),
+    [options.dev ? 'dev' : 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: WEB_DIR,
+      env: {
+        ...options.env,
+        ...QUIET_TOOLS,
+        PORT: String(options.port),
+        CMS_URL: options.cmsUrl,
+        SITE_URL: options.siteUrl,
+        NODE_ENV: options.dev ? 'development' : 'production',
+      },
+      quiet: options.quiet,
+    },
+  );
+  try {
+    await waitForUrl(`http://127.0.0.1:${options.port}/`, service);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return service;
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApiToken } from './cms-admin';
+import { freePort, type Service } from './processes';
+import { startCms } from './stack';
+
+export const TEST_ADMIN = { email: 'beheer@test.fractieblog.nl', password: 'Test-Beheerder-2026' };
+
+export type TestDatabase = {
+  env: Record<string, string>;
+  describe: string;
+  drop: () => Promise<void>;
+};
+
+/**
+ * A database nobody else uses: a new SQLite file, or a new schema in the Postgres of
+ * DATABASE_URL when that is set (the same suite then runs on Postgres).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const postgresUrl = process.env.DATABASE_URL;
+  if (postgresUrl) {
+    const { Client } = await import('pg');
+    const schema = `fb_test_${randomBytes(6).toString('hex')}`;
+    const client = new Client({ connectionString: postgresUrl });
+    await client.connect();
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.end();
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema },
+      describe: `postgres schema ${schema}`,
+      drop: async () => {
+        const dropper = new Client({ connectionString: postgresUrl });
+        await dropper.connect();
+        await dropper.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await dropper.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-db-'));
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+    describe: `sqlite ${dir}`,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Throwaway secrets: a test CMS must never share keys with a real one. */
+export function testSecrets(): Record<string, string> {
+  const secret = () => randomBytes(16).toString('base64url');
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+  };
+}
+
+export type TestCms = {
+  url: string;
+  database: TestDatabase;
+  fullAccessToken: () => Promise<string>;
+  readOnlyToken: () => Promise<string>;
+  /** Stops the CMS, keeping its database. */
+  stop: () => Promise<void>;
+  /** Starts the CMS again on the same database. */
+  restart: () => Promise<void>;
+  /** Stops the CMS and deletes its database. */
+  destroy: () => Promise<void>;
+};
+
+/** A production-mode Strapi (from cms/dist) on a free port and a fresh database. */
+export async function bootTestCms(options: { seedDemo?: boolean; extraEnv?: Record<string, string> } = {}): Promise<TestCms> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    ...testSecrets(),
+    ...database.env,
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    SEED_DEMO: String(options.seedDemo ?? true),
+    ...options.extraEnv,
+  };
+  const url = `http://127.0.0.1:${port}`;
+  let service: Service | null = await startCms({ port, env, quiet: true });
+  const tokens = new Map<string, Promise<string>>();
+  const token = (type: 'read-only' | 'full-access') => {
+    const existing = tokens.get(type);
+    if (existing) return existing;
+    const created = createApiToken(url, TEST_ADMIN, type);
+    tokens.set(type, created);
+    return created;
+  };
+  const stop = async () => {
+    await service?.stop();
+    service = null;
+  };
+  return {
+    url,
+    database,
+    fullAccessToken: () => token('full-access'),
+    readOnlyToken: () => token('read-only'),
+    stop,
+    restart: async () => {
+      await stop();
+      service = await startCms({ port, env, quiet: true });
+    },
+    destroy: async () => {
+      await stop();
+      await database.drop();
+    },
+  };
+}

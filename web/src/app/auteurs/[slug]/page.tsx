@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Avatar } from '@/components/Avatar';
+import { PostList } from '@/components/PostList';
+import { listPosts } from '@/lib/cms';
+import { nl } from '@/lib/i18n/nl';
+import { loadAuthor } from '@/lib/loaders';
+import { parsePageParam } from '@/lib/pagination';
+
+export async function generateMetadata({ params }: PageProps<'/auteurs/[slug]'>): Promise<Metadata> {
+  const author = await loadAuthor((await params).slug);
+  if (!author) return {};
+  return {
+    title: author.name,
+    description: author.bio ?? undefined,
+    alternates: { canonical: `/auteurs/${author.slug}` },
+  };
+}
+
+export default async function AuthorPage({ params, searchParams }: PageProps<'/auteurs/[slug]'>) {
+  const page = parsePageParam((await searchParams).pagina);
+  const author = await loadAuthor((await params).slug);
+  if (!author || page === null) notFound();
+  const posts = await listPosts({ page, authorSlug: author.slug });
+  if (page > 1 && page > posts.pageCount) notFound();
+  return (
+    <>
+      <header className="profile">
+        <Avatar author={author} size={112} />
+        <div>
+          <h1>{author.name}</h1>
+          {author.role ? <p className="profile__role">{author.role}</p> : null}
+          {author.bio ? <p className="profile__bio">{author.bio}</p> : null}
+        </div>
+      </header>
+      <section className="listing" aria-labelledby="listing-title">
+        <h2 id="listing-title" className="listing__subtitle">
+          {nl.author.postsBy(author.name)}
+        </h2>
+        <PostList page={posts} basePath={`/auteurs/${author.slug}`} headingLevel={3} />
+      </section>
+    </>
+  );
+}

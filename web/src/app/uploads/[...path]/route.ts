@@ -1,0 +1,36 @@
+import { env } from '@/env';
+
+const FILE_NAME = /^[A-Za-z0-9._-]{1,200}$/;
+const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified'];
+
+/**
+ * Media from the CMS, served from the site's own origin: browsers never need the CMS's address,
+ * and CMS_URL may be an internal host. Upload names carry a content hash, so they never change.
+ */
+export async function GET(request: Request, { params }: RouteContext<'/uploads/[...path]'>) {
+  const { path } = await params;
+  const [name] = path;
+  if (path.length !== 1 || !name || !FILE_NAME.test(name) || name.startsWith('.')) {
+    return new Response('Niet gevonden', { status: 404 });
+  }
+  let upstream: Response;
+  try {
+    upstream = await fetch(`${env.cmsUrl}/uploads/${name}`, {
+      headers: { 'If-None-Match': request.headers.get('if-none-match') ?? '' },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch {
+    return new Response('Afbeelding tijdelijk niet beschikbaar', { status: 503, headers: { 'Retry-After': '30' } });
+  }
+  if (upstream.status === 304) return new Response(null, { status: 304 });
+  if (!upstream.ok || !upstream.body) {
+    return new Response('Niet gevonden', { status: upstream.status === 404 ? 404 : 502 });
+  }
+  const headers = new Headers({ 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+  for (const header of PASSED_HEADERS) {
+    const value = upstream.headers.get(header);
+    if (value) headers.set(header, value);
+  }
+  return new Response(upstream.body, { status: 200, headers });
+}

@@ -1,0 +1,78 @@
+/** Strapi query objects, each naming exactly the fields the site shows. */
+
+export const PAGE_SIZE = 10;
+
+const media = { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] };
+
+const authorCard = {
+  fields: ['name', 'slug', 'role'],
+  populate: { avatar: media },
+};
+
+const labelFields = { fields: ['name', 'slug'] };
+
+const summaryPopulate = {
+  cover: media,
+  author: authorCard,
+  labels: labelFields,
+};
+
+/** Post lists also fetch the body: an empty excerpt is derived from it. */
+export function postListQuery(options: { page: number; labelSlug?: string; authorSlug?: string }) {
+  const filters: Record<string, unknown> = {};
+  if (options.labelSlug) filters.labels = { slug: { $eq: options.labelSlug } };
+  if (options.authorSlug) filters.author = { slug: { $eq: options.authorSlug } };
+  return {
+    fields: ['title', 'slug', 'excerpt', 'publicationDate', 'publishedAt', 'content'],
+    populate: summaryPopulate,
+    filters,
+    sort: ['publicationDate:desc', 'publishedAt:desc'],
+    pagination: { page: options.page, pageSize: PAGE_SIZE },
+  };
+}
+
+export function postBySlugQuery(slug: string) {
+  return {
+    fields: ['title', 'slug', 'excerpt', 'publicationDate', 'publishedAt', 'updatedAt', 'content'],
+    populate: {
+      cover: media,
+      author: { fields: ['name', 'slug', 'role', 'bio'], populate: { avatar: media } },
+      labels: labelFields,
+    },
+    filters: { slug: { $eq: slug } },
+    pagination: { page: 1, pageSize: 1 },
+  };
+}
+
+export function authorBySlugQuery(slug: string) {
+  return {
+    fields: ['name', 'slug', 'role', 'bio'],
+    populate: { avatar: media },
+    filters: { slug: { $eq: slug } },
+    pagination: { page: 1, pageSize: 1 },
+  };
+}
+
+export function labelBySlugQuery(slug: string) {
+  return {
+    fields: ['name', 'slug', 'description'],
+    filters: { slug: { $eq: slug } },
+    pagination: { page: 1, pageSize: 1 },
+  };
+}
+
+export function shareLinksQuery() {
+  return {
+    fields: ['platform', 'label', 'urlTemplate', 'enabled'],
+    filters: { enabled: { $eq: true } },
+    sort: ['order:asc', 'id:asc'],
+    pagination: { page: 1, pageSize: 20 },
+  };
+}
+
+export function siteQuery() {
+  return {
+    fields: ['name', 'tagline', 'description', 'facebookUrl', 'xUrl', 'instagramUrl', 'linkedinUrl', 'blueskyUrl'],
+    populate: { logo: media },
+  };
+}

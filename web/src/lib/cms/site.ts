@@ -1,0 +1,13 @@
+import { cmsSingle } from './client';
+import { toSite } from './mappers';
+import { siteQuery } from './queries';
+import type { Site } from './types';
+import { wireSite } from './wire';
+
+const FALLBACK_SITE: Site = { name: 'Fractieblog', tagline: null, description: null, logo: null, socialLinks: [] };
+
+/** The site settings; until an editor fills them in, a plain default. */
+export async function getSite(): Promise<Site> {
+  const wire = await cmsSingle('site', siteQuery(), wireSite);
+  return wire ? toSite(wire) : FALLBACK_SITE;
+}

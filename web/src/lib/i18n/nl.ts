@@ -1,0 +1,43 @@
+/** Every text the site shows, in one place. */
+export const nl = {
+  site: {
+    skipToContent: 'Naar de inhoud',
+    home: 'Home',
+    footerAbout: 'Over de fractie',
+    footerFollow: 'Volg ons',
+  },
+  posts: {
+    latest: 'Nieuwste berichten',
+    none: 'Er zijn nog geen berichten.',
+    readMore: 'Lees verder',
+    byline: { by: 'Door', on: 'op' },
+    avatarAlt: (name: string) => `Foto van ${name}`,
+  },
+  pagination: {
+    label: 'Paginering',
+    newer: 'Nieuwere berichten',
+    older: 'Oudere berichten',
+    page: (page: number, count: number) => `Pagina ${page} van ${count}`,
+  },
+  article: {
+    share: 'Deel dit bericht',
+    labels: 'Labels:',
+  },
+  label: {
+    title: (name: string) => `Berichten met het label ${name}`,
+    count: (total: number) => (total === 1 ? '1 bericht' : `${total} berichten`),
+  },
+  author: {
+    postsBy: (name: string) => `Berichten van ${name}`,
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet (meer). Misschien is het bericht verplaatst of is de link niet helemaal goed.',
+    home: 'Naar de voorpagina',
+  },
+  error: {
+    title: 'Er ging iets mis',
+    body: 'Deze pagina kan nu niet worden getoond. Probeer het over een ogenblik opnieuw.',
+    retry: 'Opnieuw proberen',
+  },
+} as const;
