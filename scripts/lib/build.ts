@@ -40,7 +40,8 @@ export function buildIfStale(options: {
   const started = Date.now();
   const result = spawnSync(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: 'inherit' });
   if (result.status !== 0) {
-    throw new Error(`${options.name}: bouwen mislukt (exitcode ${result.status ?? result.signal})`);
+    const reason = result.error?.message ?? `exitcode ${result.status ?? result.signal}`;
+    throw new Error(`${options.name}: bouwen mislukt (${reason})`);
   }
   fs.mkdirSync(path.dirname(options.stampFile), { recursive: true });
   fs.writeFileSync(options.stampFile, current);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildIfStale } from './build';
-import { BIN, CMS_DIR, WEB_DIR } from './paths';
+import { bin, CMS_DIR, WEB_DIR } from './paths';
 import { startService, waitForUrl, type Service } from './processes';
 
 const QUIET_TOOLS = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
@@ -12,7 +12,7 @@ export function buildStack(env: NodeJS.ProcessEnv) {
     name: 'CMS',
     inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) => path.join(CMS_DIR, entry)),
     stampFile: path.join(CMS_DIR, 'dist', '.fractieblog-build'),
-    command: path.join(BIN, 'strapi'),
+    command: bin('strapi', CMS_DIR),
     args: ['build'],
     cwd: CMS_DIR,
     env: withTools,
@@ -21,7 +21,7 @@ export function buildStack(env: NodeJS.ProcessEnv) {
     name: 'Site',
     inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) => path.join(WEB_DIR, entry)),
     stampFile: path.join(WEB_DIR, '.next', '.fractieblog-build'),
-    command: path.join(BIN, 'next'),
+    command: bin('next', WEB_DIR),
     args: ['build'],
     cwd: WEB_DIR,
     env: withTools,
@@ -32,7 +32,7 @@ export type CmsOptions = { port: number; env: NodeJS.ProcessEnv; dev?: boolean; 
 
 /** Starts Strapi and resolves once its health check answers. */
 export async function startCms(options: CmsOptions): Promise<Service> {
-  const service = startService('CMS', path.join(BIN, 'strapi'), [options.dev ? 'develop' : 'start'], {
+  const service = startService('CMS', bin('strapi', CMS_DIR), [options.dev ? 'develop' : 'start'], {
     cwd: CMS_DIR,
     env: {
       ...options.env,
@@ -58,7 +58,7 @@ export type WebOptions = { port: number; cmsUrl: string; siteUrl: string; env: N
 export async function startWeb(options: WebOptions): Promise<Service> {
   const service = startService(
     'Site',
-    path.join(BIN, 'next'),
+    bin('next', WEB_DIR),
     [options.dev ? 'dev' : 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
     {
       cwd: WEB_DIR,
