@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, '..');
 process.env.E2E_CMS_PORT ??= '41337';
 process.env.E2E_WEB_PORT ??= '43000';
 process.env.E2E_DB_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-e2e-'));
+fs.mkdirSync(path.join(process.env.E2E_DB_DIR, 'public', 'uploads'), { recursive: true });
 process.env.E2E_SECRETS ??= JSON.stringify(testSecrets());
 process.env.E2E_CMS_URL = `http://127.0.0.1:${process.env.E2E_CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${process.env.E2E_WEB_PORT}`;
@@ -23,6 +24,7 @@ const quiet = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' 
 
 export default defineConfig({
   testDir: './specs',
+  globalTeardown: './global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
@@ -36,7 +38,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+  ],
   webServer: [
     {
       name: 'CMS',
@@ -55,6 +59,7 @@ export default defineConfig({
         PORT: process.env.E2E_CMS_PORT,
         DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(process.env.E2E_DB_DIR, 'data.db'),
+        PUBLIC_DIR: path.join(process.env.E2E_DB_DIR, 'public'),
         ADMIN_EMAIL: TEST_ADMIN.email,
         ADMIN_PASSWORD: TEST_ADMIN.password,
         SEED_DEMO: 'true',

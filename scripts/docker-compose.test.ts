@@ -14,7 +14,10 @@ const service = z.object({
   depends_on: z.record(z.string(), z.object({ condition: z.string() })).optional(),
   healthcheck: z.object({ test: z.array(z.string()) }),
 });
-const compose = z.object({ services: z.record(z.string(), service), volumes: z.record(z.string(), z.null()) });
+const compose = z.object({
+  services: z.record(z.string(), service),
+  volumes: z.record(z.string(), z.null()),
+});
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const file = compose.parse(parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')));

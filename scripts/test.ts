@@ -30,7 +30,7 @@ const steps: Step[] = [
       }
     },
   },
-  { name: 'api', run: () => command(tool('vitest'), ['run', '--config', 'cms/vitest.api.config.ts']) },
+  { name: 'api', run: () => command(tool('vitest'), ['run', '--config', 'cms/vitest.api.config.mts']) },
   { name: 'e2e', run: () => command(tool('playwright'), ['test'], path.join(ROOT, 'e2e')) },
 ];
 

@@ -20,7 +20,9 @@ async function main() {
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    status = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.href } }).status ?? 1;
+    status =
+      spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.href } })
+        .status ?? 1;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

@@ -8,4 +8,6 @@ export default ({ env }: { env: Env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // `strapi develop` restarts on any file change under cms/; tests, scripts and seed media are not the app.
+  watchIgnoreFiles: ['**/test/**', '**/scripts/**', '**/seed/media/**', '**/vitest.*'],
 });

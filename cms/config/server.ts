@@ -7,4 +7,6 @@ export default ({ env }: { env: Env }) => ({
   port: env.int('PORT', 1337),
   url: env('CMS_PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS') },
+  // Uploads live in <public>/uploads; tests point this at a directory of their own.
+  dirs: { public: env('PUBLIC_DIR', './public') },
 });

@@ -89,14 +89,7 @@ function tree(x: number, ground: number, size: number, crown: string, trunk = C.
   </g>`;
 }
 
-function coinStack(
-  x: number,
-  base: number,
-  count: number,
-  rx: number,
-  face: string,
-  edge: string,
-): string {
+function coinStack(x: number, base: number, count: number, rx: number, face: string, edge: string): string {
   let out = '';
   for (let n = 0; n < count; n += 1) {
     const y = base - n * 16;
@@ -127,10 +120,7 @@ function skyline(ground: number, color: string, accent: string, towerX = 650): s
     [1080, 90, 160],
   ];
   let out = blocks
-    .map(
-      ([x, w, h]) =>
-        `<rect x="${x}" y="${ground - h}" width="${w}" height="${h}" fill="${color}"/>`,
-    )
+    .map(([x, w, h]) => `<rect x="${x}" y="${ground - h}" width="${w}" height="${h}" fill="${color}"/>`)
     .join('');
   // church tower
   const t = towerX;
@@ -338,9 +328,7 @@ const covers: Record<string, () => string> = {
     cover(`
     <rect width="1200" height="675" fill="${C.tealLight}"/>
     ${[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
-      .map(
-        (n) => `<circle cx="${80 + n * 120}" cy="${70 + (n % 3) * 60}" r="7" fill="${C.cream}"/>`,
-      )
+      .map((n) => `<circle cx="${80 + n * 120}" cy="${70 + (n % 3) * 60}" r="7" fill="${C.cream}"/>`)
       .join('')}
     <rect y="560" width="1200" height="115" fill="${C.cream}"/>
     <rect x="380" y="290" width="360" height="270" fill="${C.sand}"/>
@@ -703,10 +691,7 @@ async function write(output: Output): Promise<number> {
   if (output.kind === 'logo') {
     await image.png({ compressionLevel: 9, palette: true }).toFile(target);
   } else {
-    await image
-      .flatten({ background: C.cream })
-      .jpeg({ quality: 72, mozjpeg: true })
-      .toFile(target);
+    await image.flatten({ background: C.cream }).jpeg({ quality: 72, mozjpeg: true }).toFile(target);
   }
   return statSync(target).size;
 }
@@ -747,8 +732,7 @@ async function main(): Promise<void> {
     const size = await write(output);
     total += size;
     console.log(`${output.file.padEnd(40)} ${(size / 1024).toFixed(1).padStart(6)} kB`);
-    if (output.kind === 'cover' && size >= 60 * 1024)
-      throw new Error(`${output.file} is larger than 60 kB`);
+    if (output.kind === 'cover' && size >= 60 * 1024) throw new Error(`${output.file} is larger than 60 kB`);
   }
   console.log(
     `${outputs.length} files, ${(total / 1024).toFixed(1)} kB in ${path.relative(process.cwd(), OUT_DIR)}`,

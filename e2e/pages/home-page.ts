@@ -21,10 +21,14 @@ export class HomePage {
   }
 
   get olderPostsLink(): Locator {
-    return this.page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: /Oudere berichten/ });
+    return this.page
+      .getByRole('navigation', { name: 'Paginering' })
+      .getByRole('link', { name: /Oudere berichten/ });
   }
 
   get newerPostsLink(): Locator {
-    return this.page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: /Nieuwere berichten/ });
+    return this.page
+      .getByRole('navigation', { name: 'Paginering' })
+      .getByRole('link', { name: /Nieuwere berichten/ });
   }
 }

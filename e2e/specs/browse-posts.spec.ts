@@ -26,7 +26,11 @@ test('reader pages to page 2 and back', async ({ page }) => {
 
 test('reader follows a label from a post', async ({ page }) => {
   await page.goto(`/berichten/${DEMO.workVisit.slug}`);
-  await page.getByRole('article').locator('footer').getByRole('link', { name: DEMO.label.name, exact: true }).click();
+  await page
+    .getByRole('article')
+    .locator('footer')
+    .getByRole('link', { name: DEMO.label.name, exact: true })
+    .click();
 
   await expect(page).toHaveURL(new RegExp(`/labels/${DEMO.label.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.label.name);
@@ -36,7 +40,11 @@ test('reader follows a label from a post', async ({ page }) => {
 
 test('reader follows the author of a post', async ({ page }) => {
   await page.goto(`/berichten/${DEMO.workVisit.slug}`);
-  await page.getByRole('article').locator('header').getByRole('link', { name: DEMO.workVisit.authorName }).click();
+  await page
+    .getByRole('article')
+    .locator('header')
+    .getByRole('link', { name: DEMO.workVisit.authorName })
+    .click();
 
   await expect(page).toHaveURL(new RegExp(`/auteurs/${DEMO.workVisit.authorSlug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.workVisit.authorName);

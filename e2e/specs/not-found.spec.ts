@@ -7,7 +7,19 @@ test('an unknown post gets the Dutch 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Naar de voorpagina' })).toBeVisible();
 });
 
-for (const path of ['/bestaat-niet', '/labels/bestaat-niet', '/auteurs/bestaat-niet', '/?pagina=abc', '/?pagina=0', '/?pagina=9999', '/labels/werkbezoeken?pagina=-1', '/berichten/HOOFDLETTERS', '/berichten/%C3%A9%C3%A9n', '/uploads/bestaat-niet.jpg', '/uploads/..%2F..%2Fetc%2Fpasswd']) {
+for (const path of [
+  '/bestaat-niet',
+  '/labels/bestaat-niet',
+  '/auteurs/bestaat-niet',
+  '/?pagina=abc',
+  '/?pagina=0',
+  '/?pagina=9999',
+  '/labels/werkbezoeken?pagina=-1',
+  '/berichten/HOOFDLETTERS',
+  '/berichten/%C3%A9%C3%A9n',
+  '/uploads/bestaat-niet.jpg',
+  '/uploads/..%2F..%2Fetc%2Fpasswd',
+]) {
   test(`${path} answers 404`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(404);

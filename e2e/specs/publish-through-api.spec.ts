@@ -15,7 +15,11 @@ const cmsUrl = () => {
 async function cmsJson(token: string, pathAndQuery: string, init: RequestInit = {}) {
   const response = await fetch(`${cmsUrl()}${pathAndQuery}`, {
     ...init,
-    headers: { Authorization: `Bearer ${token}`, ...(init.body instanceof FormData ? {} : { 'Content-Type': 'application/json' }), ...init.headers },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(init.body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
+      ...init.headers,
+    },
   });
   const body = await response.json();
   expect(response.ok, JSON.stringify(body)).toBe(true);
@@ -29,7 +33,10 @@ test('a post created and published through the REST API with a token appears', a
   const form = new FormData();
   const coverFile = path.resolve(__dirname, '../../cms/seed/media', DEMO.workVisit.coverFile);
   form.append('files', new Blob([fs.readFileSync(coverFile)], { type: 'image/jpeg' }), 'api-cover.jpg');
-  form.append('fileInfo', JSON.stringify({ alternativeText: 'Raadsleden in gesprek met bewoners', name: 'api-cover.jpg' }));
+  form.append(
+    'fileInfo',
+    JSON.stringify({ alternativeText: 'Raadsleden in gesprek met bewoners', name: 'api-cover.jpg' }),
+  );
   const [cover] = await cmsJson(token, '/api/upload', { method: 'POST', body: form });
   const slug = `api-bericht-${Date.now()}`;
 
@@ -39,7 +46,14 @@ test('a post created and published through the REST API with a token appears', a
       data: {
         title: 'Bewonersavond over de Kerkweg',
         slug,
-        content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Ruim zestig bewoners kwamen praten over de nieuwe inrichting.' }] }],
+        content: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Ruim zestig bewoners kwamen praten over de nieuwe inrichting.' },
+            ],
+          },
+        ],
         cover: cover.id,
         publicationDate: '2026-03-02T19:45:00.000Z',
         author: author.documentId,

@@ -38,7 +38,11 @@ export function buildIfStale(options: {
   }
   console.log(`▸ ${options.name}: bouwen…`);
   const started = Date.now();
-  const result = spawnSync(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: 'inherit' });
+  const result = spawnSync(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     const reason = result.error?.message ?? `exitcode ${result.status ?? result.signal}`;
     throw new Error(`${options.name}: bouwen mislukt (${reason})`);

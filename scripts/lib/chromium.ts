@@ -16,7 +16,9 @@ export function chromiumLaunchOptions(): LaunchOptions {
   }
   if (bundled && fs.existsSync(bundled)) return {};
   if (!fs.existsSync(SYSTEM_CHROMIUM)) {
-    throw new Error(`Geen Chromium gevonden: installeer Playwrights browser of ${SYSTEM_CHROMIUM} (apt-get install chromium).`);
+    throw new Error(
+      `Geen Chromium gevonden: installeer Playwrights browser of ${SYSTEM_CHROMIUM} (apt-get install chromium).`,
+    );
   }
   return {
     executablePath: SYSTEM_CHROMIUM,

@@ -10,7 +10,23 @@ const documented = Object.keys(parseEnv(example));
 
 describe('.env.example', () => {
   it('documents every variable the design names', () => {
-    for (const name of ['CMS_URL', 'SITE_URL', 'REVALIDATE_SECRET', 'PREVIEW_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DATABASE_CLIENT', 'DATABASE_URL', 'SEED_DEMO', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    for (const name of [
+      'CMS_URL',
+      'SITE_URL',
+      'REVALIDATE_SECRET',
+      'PREVIEW_SECRET',
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'DATABASE_CLIENT',
+      'DATABASE_URL',
+      'SEED_DEMO',
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'TRANSFER_TOKEN_SALT',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+    ]) {
       expect(documented).toContain(name);
     }
   });
@@ -19,13 +35,27 @@ describe('.env.example', () => {
     const configDir = path.join(ROOT, 'cms', 'config');
     const read = fs
       .readdirSync(configDir)
-      .flatMap((file) => [...fs.readFileSync(path.join(configDir, file), 'utf8').matchAll(/env(?:\.\w+)?\('([A-Z0-9_]+)'/g)].map((m) => m[1]));
+      .flatMap((file) =>
+        [
+          ...fs.readFileSync(path.join(configDir, file), 'utf8').matchAll(/env(?:\.\w+)?\('([A-Z0-9_]+)'/g),
+        ].map((m) => m[1]),
+      );
     // NODE_ENV is set by the start scripts, not by users.
     for (const name of read.filter((n) => n !== 'NODE_ENV')) expect(documented, name).toContain(name);
   });
 
   it('holds no secret values', () => {
-    const secrets = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'ADMIN_PASSWORD', 'REVALIDATE_SECRET', 'PREVIEW_SECRET'];
+    const secrets = [
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'TRANSFER_TOKEN_SALT',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'ADMIN_PASSWORD',
+      'REVALIDATE_SECRET',
+      'PREVIEW_SECRET',
+    ];
     const values = parseEnv(example);
     for (const name of secrets) expect(values[name], name).toBe('');
   });

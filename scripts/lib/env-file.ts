@@ -46,5 +46,10 @@ export function ensureEnvFile(): { vars: Record<string, string>; created: boolea
     created = true;
   }
   const vars = parseEnv(fs.readFileSync(ENV_FILE, 'utf8'));
-  return { vars: Object.fromEntries(Object.entries(vars).filter((entry): entry is [string, string] => entry[1] !== undefined)), created };
+  return {
+    vars: Object.fromEntries(
+      Object.entries(vars).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
+    created,
+  };
 }

@@ -84,5 +84,7 @@ export async function waitForUrl(url: string, service: Service, timeoutMs = 180_
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${service.name} antwoordde niet op ${url} binnen ${timeoutMs / 1000} s:\n${recentOutput(service)}`);
+  throw new Error(
+    `${service.name} antwoordde niet op ${url} binnen ${timeoutMs / 1000} s:\n${recentOutput(service)}`,
+  );
 }

@@ -10,7 +10,9 @@ export function buildStack(env: NodeJS.ProcessEnv) {
   const withTools = { ...env, ...QUIET_TOOLS, NODE_ENV: 'production' };
   buildIfStale({
     name: 'CMS',
-    inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) => path.join(CMS_DIR, entry)),
+    inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) =>
+      path.join(CMS_DIR, entry),
+    ),
     stampFile: path.join(CMS_DIR, 'dist', '.fractieblog-build'),
     command: bin('strapi', CMS_DIR),
     args: ['build'],
@@ -19,7 +21,9 @@ export function buildStack(env: NodeJS.ProcessEnv) {
   });
   buildIfStale({
     name: 'Site',
-    inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) => path.join(WEB_DIR, entry)),
+    inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) =>
+      path.join(WEB_DIR, entry),
+    ),
     stampFile: path.join(WEB_DIR, '.next', '.fractieblog-build'),
     command: bin('next', WEB_DIR),
     args: ['build'],
@@ -52,7 +56,14 @@ export async function startCms(options: CmsOptions): Promise<Service> {
   return service;
 }
 
-export type WebOptions = { port: number; cmsUrl: string; siteUrl: string; env: NodeJS.ProcessEnv; dev?: boolean; quiet?: boolean };
+export type WebOptions = {
+  port: number;
+  cmsUrl: string;
+  siteUrl: string;
+  env: NodeJS.ProcessEnv;
+  dev?: boolean;
+  quiet?: boolean;
+};
 
 /** Starts the site (after the CMS: it reads from it) and resolves once it answers. */
 export async function startWeb(options: WebOptions): Promise<Service> {

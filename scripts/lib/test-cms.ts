@@ -72,21 +72,39 @@ export type TestCms = {
   destroy: () => Promise<void>;
 };
 
-/** A production-mode Strapi (from cms/dist) on a free port and a fresh database. */
-export async function bootTestCms(options: { seedDemo?: boolean; extraEnv?: Record<string, string> } = {}): Promise<TestCms> {
+/** A media folder of its own (`<dir>/uploads`), so tests never write into the dev stack's uploads. */
+export function createTestPublicDir(): { dir: string; drop: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-public-'));
+  fs.mkdirSync(path.join(dir, 'uploads'));
+  return { dir, drop: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A production-mode Strapi (from cms/dist) on a free port, a fresh database and its own media folder. */
+export async function bootTestCms(
+  options: { seedDemo?: boolean; extraEnv?: Record<string, string> } = {},
+): Promise<TestCms> {
   const database = await createTestDatabase();
+  const publicDir = createTestPublicDir();
+  const dropAll = async () => {
+    await database.drop();
+    publicDir.drop();
+  };
   const port = await freePort();
   const env = {
     ...process.env,
     ...testSecrets(),
     ...database.env,
+    PUBLIC_DIR: publicDir.dir,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     SEED_DEMO: String(options.seedDemo ?? true),
     ...options.extraEnv,
   };
   const url = `http://127.0.0.1:${port}`;
-  let service: Service | null = await startCms({ port, env, quiet: true });
+  let service: Service | null = await startCms({ port, env, quiet: true }).catch(async (error: unknown) => {
+    await dropAll();
+    throw error;
+  });
   const tokens = new Map<string, Promise<string>>();
   const token = (type: 'read-only' | 'full-access') => {
     const existing = tokens.get(type);
@@ -111,7 +129,7 @@ export async function bootTestCms(options: { seedDemo?: boolean; extraEnv?: Reco
     },
     destroy: async () => {
       await stop();
-      await database.drop();
+      await dropAll();
     },
   };
 }

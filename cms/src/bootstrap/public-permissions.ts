@@ -16,7 +16,9 @@ const PERMISSION = 'plugin::users-permissions.permission';
  * admin click left behind: users-permissions grants sign-up and login routes out of the box.
  */
 export async function restrictPublicRoles(strapi: Core.Strapi) {
-  const roles = await strapi.db.query(ROLE).findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
+  const roles = await strapi.db
+    .query(ROLE)
+    .findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
   for (const role of roles) {
     const allowed = role.type === 'public' ? PUBLIC_ACTIONS : [];
     const granted: { id: number; action: string }[] = await strapi.db

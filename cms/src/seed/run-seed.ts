@@ -13,7 +13,9 @@ async function withContext<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     const details = error instanceof Error && 'details' in error ? JSON.stringify(error.details) : '';
-    throw new Error(`Democontent: ${what} kon niet worden opgeslagen: ${String(error)} ${details}`, { cause: error });
+    throw new Error(`Democontent: ${what} kon niet worden opgeslagen: ${String(error)} ${details}`, {
+      cause: error,
+    });
   }
 }
 
@@ -92,5 +94,7 @@ export async function seedDemo(strapi: Core.Strapi) {
   }
 
   await done.set({ value: { at: new Date().toISOString() } });
-  strapi.log.info(`Democontent klaar: ${posts.length} berichten, ${authors.length} auteurs, ${labels.length} labels.`);
+  strapi.log.info(
+    `Democontent klaar: ${posts.length} berichten, ${authors.length} auteurs, ${labels.length} labels.`,
+  );
 }

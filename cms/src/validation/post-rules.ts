@@ -3,41 +3,46 @@ import { errors } from '@strapi/utils';
 
 const POST = 'api::post.post';
 
-type MediaRef = { id?: number; documentId?: string } | number | string | null | undefined;
-type RelationRef = unknown;
-
 /** Resolves whatever shape the content API or the admin sends for a single media field. */
-async function findMedia(strapi: Core.Strapi, ref: MediaRef) {
-  if (ref === null || ref === undefined || ref === '') return null;
-  const where =
-    typeof ref === 'object'
-      ? ref.id !== undefined
-        ? { id: ref.id }
-        : { documentId: ref.documentId }
-      : /^\d+$/.test(String(ref))
-        ? { id: Number(ref) }
-        : { documentId: String(ref) };
+async function findMedia(strapi: Core.Strapi, ref: unknown) {
+  let where: { id: number } | { documentId: string } | null = null;
+  if (typeof ref === 'number') where = { id: ref };
+  else if (typeof ref === 'string' && ref !== '')
+    where = /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
+  else if (typeof ref === 'object' && ref !== null) {
+    const id: unknown = Reflect.get(ref, 'id');
+    const documentId: unknown = Reflect.get(ref, 'documentId');
+    if (typeof id === 'number') where = { id };
+    else if (typeof documentId === 'string') where = { documentId };
+  }
+  if (!where) return null;
   return strapi.db.query('plugin::upload.file').findOne({ where, select: ['id', 'alternativeText'] });
 }
 
-function hasRelation(ref: RelationRef): boolean {
-  if (ref === null || ref === undefined || ref === '') return false;
-  if (Array.isArray(ref)) return ref.length > 0;
-  if (typeof ref === 'object') {
-    const value: Record<string, unknown> = { ...ref };
-    if (Array.isArray(value.connect)) return value.connect.length > 0;
-    if (Array.isArray(value.set)) return value.set.length > 0;
-    return 'id' in value || 'documentId' in value;
+/**
+ * Whether a to-one relation is set after a write: `value` is what the request sends (a documentId,
+ * an object, or Strapi's `{ connect, disconnect, set }`), `before` what the draft had.
+ */
+function relationSetAfter(value: unknown, before: unknown): boolean {
+  const hadOne = before !== null && before !== undefined;
+  if (value === undefined) return hadOne;
+  if (value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value !== 'object') return true;
+  const list = (key: string): unknown[] => {
+    const entry: unknown = Reflect.get(value, key);
+    return Array.isArray(entry) ? entry : [];
+  };
+  if (Array.isArray(Reflect.get(value, 'set'))) return list('set').length > 0;
+  if ('connect' in value || 'disconnect' in value) {
+    return list('connect').length > 0 || (hadOne && list('disconnect').length === 0);
   }
-  return true;
+  return 'id' in value || 'documentId' in value;
 }
 
-async function assertPublishable(
-  strapi: Core.Strapi,
-  post: { cover?: MediaRef; author?: RelationRef },
-) {
+async function assertPublishable(strapi: Core.Strapi, post: { cover?: unknown; authorIsSet: boolean }) {
   const problems: string[] = [];
-  if (!hasRelation(post.author)) {
+  if (!post.authorIsSet) {
     problems.push('Kies een auteur voordat je publiceert.');
   }
   const cover = await findMedia(strapi, post.cover);
@@ -51,44 +56,57 @@ async function assertPublishable(
   }
 }
 
+async function loadDraft(strapi: Core.Strapi, documentId: string) {
+  return strapi.documents(POST).findOne({
+    documentId,
+    status: 'draft',
+    fields: ['publicationDate'],
+    populate: { cover: { fields: ['id'] }, author: { fields: ['id'] } },
+  });
+}
+
 /**
  * Publishing rules for posts: an author is required, a cover needs alt text, and a post without a
- * publication date gets the moment of its first publish.
+ * publication date gets the moment of its first publish. Strapi publishes in three ways — the
+ * publish action (the admin's button), and create or update with `status: 'published'` (the REST
+ * API), which publish internally without passing the publish middleware — so all three are checked.
  */
 export function postRules(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     if (context.uid !== POST) return next();
+    const now = () => new Date().toISOString();
 
     if (context.action === 'publish') {
       const { documentId } = context.params as { documentId: string };
-      const draft = await strapi.documents(POST).findOne({
-        documentId,
-        status: 'draft',
-        fields: ['publicationDate'],
-        populate: { cover: { fields: ['id'] }, author: { fields: ['id'] } },
-      });
+      const draft = await loadDraft(strapi, documentId);
       if (draft) {
-        await assertPublishable(strapi, draft);
+        await assertPublishable(strapi, {
+          cover: draft.cover,
+          authorIsSet: relationSetAfter(undefined, draft.author),
+        });
         if (!draft.publicationDate) {
-          await strapi.documents(POST).update({
-            documentId,
-            status: 'draft',
-            data: { publicationDate: new Date().toISOString() },
-          });
+          await strapi
+            .documents(POST)
+            .update({ documentId, status: 'draft', data: { publicationDate: now() } });
         }
       }
       return next();
     }
 
-    const params = context.params as { status?: string; data?: Record<string, unknown> };
-    const publishing = params.status === 'published';
-    if ((context.action === 'create' || context.action === 'update') && publishing && params.data) {
-      if (context.action === 'create') {
-        await assertPublishable(strapi, params.data);
-      }
-      if (!params.data.publicationDate && context.action === 'create') {
-        params.data.publicationDate = new Date().toISOString();
-      }
+    const params = context.params as { documentId?: string; status?: string; data?: Record<string, unknown> };
+    if ((context.action !== 'create' && context.action !== 'update') || params.status !== 'published') {
+      return next();
+    }
+    const data = params.data ?? {};
+    params.data = data;
+    const draft =
+      context.action === 'update' && params.documentId ? await loadDraft(strapi, params.documentId) : null;
+    await assertPublishable(strapi, {
+      cover: 'cover' in data ? data.cover : draft?.cover,
+      authorIsSet: relationSetAfter(data.author, draft?.author),
+    });
+    if (!data.publicationDate && !draft?.publicationDate) {
+      data.publicationDate = now();
     }
     return next();
   };

@@ -10,7 +10,9 @@ export const shareLinkRules: Modules.Documents.Middleware.Middleware = async (co
   if (data && (context.action === 'create' || 'urlTemplate' in data)) {
     const problem = shareTemplateProblem(data.urlTemplate);
     if (problem) {
-      throw new errors.ValidationError(problem, { errors: [{ path: ['urlTemplate'], message: problem, name: 'ValidationError' }] });
+      throw new errors.ValidationError(problem, {
+        errors: [{ path: ['urlTemplate'], message: problem, name: 'ValidationError' }],
+      });
     }
   }
   return next();

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   const site = await loadSite();
   return {
     metadataBase: new URL(env.siteUrl),
-    title: { default: site.tagline ? `${site.name} – ${site.tagline}` : site.name, template: `%s · ${site.name}` },
+    title: {
+      default: site.tagline ? `${site.name} – ${site.tagline}` : site.name,
+      template: `%s · ${site.name}`,
+    },
     description: site.description ?? undefined,
     icons: site.logo ? { icon: site.logo.src } : undefined,
   };

@@ -23,7 +23,11 @@ export function Avatar({ author, size = 48 }: { author: Author; size?: number })
   }
   return (
     <span className="avatar" style={style}>
-      <ResponsiveImage media={author.avatar} sizes={`${size}px`} alt={author.avatar.alt || nl.posts.avatarAlt(author.name)} />
+      <ResponsiveImage
+        media={author.avatar}
+        sizes={`${size}px`}
+        alt={author.avatar.alt || nl.posts.avatarAlt(author.name)}
+      />
     </span>
   );
 }

@@ -3,7 +3,15 @@ import { pageHref } from '@/lib/pagination';
 import { nl } from '@/lib/i18n/nl';
 
 /** Plain links, so paging works without JavaScript. */
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={nl.pagination.label}>

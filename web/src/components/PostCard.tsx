@@ -4,14 +4,27 @@ import { formatDate } from '@/lib/format/date';
 import { ResponsiveImage } from './ResponsiveImage';
 
 /** One post in a list: title, date, author, excerpt, and the cover when there is one. */
-export function PostCard({ post, headingLevel = 2, priority = false }: { post: PostSummary; headingLevel?: 2 | 3; priority?: boolean }) {
+export function PostCard({
+  post,
+  headingLevel = 2,
+  priority = false,
+}: {
+  post: PostSummary;
+  headingLevel?: 2 | 3;
+  priority?: boolean;
+}) {
   const Heading = `h${headingLevel}` as const;
   const href = `/berichten/${post.slug}`;
   return (
     <article className={post.cover ? 'post-card' : 'post-card post-card--text'}>
       {post.cover ? (
         <Link href={href} className="post-card__image" tabIndex={-1} aria-hidden="true">
-          <ResponsiveImage media={post.cover} sizes="(min-width: 48rem) 16rem, 100vw" priority={priority} alt="" />
+          <ResponsiveImage
+            media={post.cover}
+            sizes="(min-width: 48rem) 16rem, 100vw"
+            priority={priority}
+            alt=""
+          />
         </Link>
       ) : null}
       <div className="post-card__body">

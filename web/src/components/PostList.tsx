@@ -3,7 +3,15 @@ import { nl } from '@/lib/i18n/nl';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
-export function PostList({ page, basePath, headingLevel = 2 }: { page: Page<PostSummary>; basePath: string; headingLevel?: 2 | 3 }) {
+export function PostList({
+  page,
+  basePath,
+  headingLevel = 2,
+}: {
+  page: Page<PostSummary>;
+  basePath: string;
+  headingLevel?: 2 | 3;
+}) {
   if (page.items.length === 0) {
     return <p className="empty">{nl.posts.none}</p>;
   }

@@ -6,6 +6,9 @@ export function excerptFrom(text: string, max = MAX_EXCERPT): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max + 1);
   const lastSpace = cut.lastIndexOf(' ');
-  const words = (lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : clean.slice(0, max)).replace(/[\s,;:.–-]+$/, '');
+  const words = (lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : clean.slice(0, max)).replace(
+    /[\s,;:.–-]+$/,
+    '',
+  );
   return `${words}…`;
 }

@@ -1,5 +1,12 @@
 import { cache } from 'react';
-import { CmsUnavailableError, getAuthorBySlug, getLabelBySlug, getPostBySlug, getSite, listShareLinks } from './cms';
+import {
+  CmsUnavailableError,
+  getAuthorBySlug,
+  getLabelBySlug,
+  getPostBySlug,
+  getSite,
+  listShareLinks,
+} from './cms';
 import type { Site } from './cms';
 
 /** Loaders shared by a page and its generateMetadata, so each request asks the CMS once. */
@@ -9,7 +16,13 @@ export const loadAuthor = cache(getAuthorBySlug);
 export const loadLabel = cache(getLabelBySlug);
 export const loadShareLinks = cache(listShareLinks);
 
-const OFFLINE_SITE: Site = { name: 'Fractieblog', tagline: null, description: null, logo: null, socialLinks: [] };
+const OFFLINE_SITE: Site = {
+  name: 'Fractieblog',
+  tagline: null,
+  description: null,
+  logo: null,
+  socialLinks: [],
+};
 
 /** The frame of every page; without the CMS it falls back to a plain name rather than fail. */
 export const loadSite = cache(async (): Promise<Site> => {

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { safeLinkUrl, uploadPath } from './safe-url';
 
 describe('safeLinkUrl', () => {
-  it.each(['https://example.org/a?b=c', 'http://example.org/', 'mailto:fractie@example.org', 'tel:+31201234567', '/berichten/x', '#kop'])(
-    'keeps %s',
-    (url) => {
-      expect(safeLinkUrl(url)).not.toBeNull();
-    },
-  );
+  it.each([
+    'https://example.org/a?b=c',
+    'http://example.org/',
+    'mailto:fractie@example.org',
+    'tel:+31201234567',
+    '/berichten/x',
+    '#kop',
+  ])('keeps %s', (url) => {
+    expect(safeLinkUrl(url)).not.toBeNull();
+  });
 
   it.each([
     'javascript:alert(1)',

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { shareHref, shareLinksFor } from './share';
 
-const target = { url: 'https://fractie.example/berichten/werkbezoek-leger-des-heils', title: 'Werkbezoek & "debat" #1' };
+const target = {
+  url: 'https://fractie.example/berichten/werkbezoek-leger-des-heils',
+  title: 'Werkbezoek & "debat" #1',
+};
 
 describe('shareHref', () => {
   it('fills {url} and {title} URL-encoded', () => {
@@ -17,9 +20,9 @@ describe('shareHref', () => {
   });
 
   it('keeps mailto templates', () => {
-    expect(shareHref('mailto:?subject={title}&body={url}', { url: 'https://a.example/', title: 'Motie' })).toBe(
-      'mailto:?subject=Motie&body=https%3A%2F%2Fa.example%2F',
-    );
+    expect(
+      shareHref('mailto:?subject={title}&body={url}', { url: 'https://a.example/', title: 'Motie' }),
+    ).toBe('mailto:?subject=Motie&body=https%3A%2F%2Fa.example%2F');
   });
 
   it('refuses templates that are not https or mailto', () => {
@@ -28,7 +31,10 @@ describe('shareHref', () => {
   });
 
   it('cannot be used to break out of an attribute: quotes and angle brackets are encoded', () => {
-    const href = shareHref('https://x.example/?t={title}&u={url}', { url: 'https://a.example/"><script>', title: '"><img>' });
+    const href = shareHref('https://x.example/?t={title}&u={url}', {
+      url: 'https://a.example/"><script>',
+      title: '"><img>',
+    });
     expect(href).not.toMatch(/["<>]/);
   });
 });
@@ -37,7 +43,11 @@ describe('shareLinksFor', () => {
   it('keeps the order and drops unusable templates', () => {
     const links = shareLinksFor(
       [
-        { platform: 'facebook', label: 'Deel op Facebook', urlTemplate: 'https://www.facebook.com/sharer/sharer.php?u={url}' },
+        {
+          platform: 'facebook',
+          label: 'Deel op Facebook',
+          urlTemplate: 'https://www.facebook.com/sharer/sharer.php?u={url}',
+        },
         { platform: 'x', label: 'Deel op X', urlTemplate: 'ftp://nope/{url}' },
         { platform: 'email', label: 'Deel via e-mail', urlTemplate: 'mailto:?body={url}' },
       ],

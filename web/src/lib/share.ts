@@ -13,7 +13,9 @@ export function shareHref(template: string, target: ShareTarget): string | null 
     title: target.title,
     text: `${target.title} ${target.url}`,
   };
-  return template.replace(/\{(url|title|text)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+  return template.replace(/\{(url|title|text)\}/g, (_, name: string) =>
+    encodeURIComponent(values[name] ?? ''),
+  );
 }
 
 export function shareLinksFor(links: ShareLink[], target: ShareTarget) {

@@ -70,6 +70,4 @@ export const code = (value: string, language?: string): SeedBlock =>
     : { type: 'code', language, children: [text(value)] };
 
 export const image = (file: string, alt: string, caption?: string): SeedBlock =>
-  caption === undefined
-    ? { type: 'seed-image', file, alt }
-    : { type: 'seed-image', file, alt, caption };
+  caption === undefined ? { type: 'seed-image', file, alt } : { type: 'seed-image', file, alt, caption };

@@ -64,8 +64,7 @@ const oldest = must(byDateDesc[byDateDesc.length - 1], 'oldest post');
 const demoLabel = label('werkbezoeken');
 const demoAuthor = author('jeroen-kuipers');
 
-const publishedWith = (predicate: (entry: SeedPost) => boolean): number =>
-  published.filter(predicate).length;
+const publishedWith = (predicate: (entry: SeedPost) => boolean): number => published.filter(predicate).length;
 
 export const DEMO = {
   site: { name: site.name, tagline: site.tagline, description: site.description },

@@ -10,8 +10,7 @@ export const labels: SeedLabel[] = [
   {
     slug: 'wonen',
     name: 'Wonen',
-    description:
-      'Over betaalbare woningen, nieuwbouw, huurders en de leefbaarheid van onze wijken.',
+    description: 'Over betaalbare woningen, nieuwbouw, huurders en de leefbaarheid van onze wijken.',
   },
   {
     slug: 'begroting',
@@ -22,8 +21,7 @@ export const labels: SeedLabel[] = [
   {
     slug: 'moties',
     name: 'Moties',
-    description:
-      'Moties en amendementen die wij indienen of steunen, en wat er daarna mee gebeurt.',
+    description: 'Moties en amendementen die wij indienen of steunen, en wat er daarna mee gebeurt.',
   },
   {
     slug: 'werkbezoeken',
@@ -43,7 +41,6 @@ export const labels: SeedLabel[] = [
   {
     slug: 'schriftelijke-vragen',
     name: 'Schriftelijke vragen',
-    description:
-      'De vragen die wij schriftelijk aan het college stellen, en de antwoorden die we krijgen.',
+    description: 'De vragen die wij schriftelijk aan het college stellen, en de antwoorden die we krijgen.',
   },
 ];

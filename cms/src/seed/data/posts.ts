@@ -483,9 +483,7 @@ export const posts: SeedPost[] = [
       p(
         'Ons amendement haalt het geld uit de post voor externe advieskosten, die de afgelopen drie jaar steeds lager uitviel dan begroot. Acht fracties steunden het voorstel, drie stemden tegen.',
       ),
-      quote(
-        'Hier drink ik elke dinsdag koffie. Zonder dit buurthuis spreek ik soms een week niemand.',
-      ),
+      quote('Hier drink ik elke dinsdag koffie. Zonder dit buurthuis spreek ik soms een week niemand.'),
       p(
         'Die woorden van een bezoeker van De Boog hebben we tijdens het debat voorgelezen. We danken iedereen die de afgelopen weken mailde, belde of naar de publieke tribune kwam.',
       ),

@@ -4,7 +4,11 @@ import { toBlocks } from '@/lib/cms/blocks';
 import { RichText } from './RichText';
 
 const render = (raw: unknown[]) => renderToStaticMarkup(<RichText blocks={toBlocks(raw)} />);
-const text = (value: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: value, ...marks });
+const text = (value: string, marks: Record<string, boolean> = {}) => ({
+  type: 'text',
+  text: value,
+  ...marks,
+});
 
 describe('RichText', () => {
   it('renders paragraphs with every text mark', () => {
@@ -20,7 +24,9 @@ describe('RichText', () => {
         ],
       },
     ]);
-    expect(html).toBe('<div class="content"><p><strong>vet</strong><em>schuin</em><u>onder</u><s>door</s><code>code</code></p></div>');
+    expect(html).toBe(
+      '<div class="content"><p><strong>vet</strong><em>schuin</em><u>onder</u><s>door</s><code>code</code></p></div>',
+    );
   });
 
   it('renders headings at their level, lists, quotes and code', () => {
@@ -63,9 +69,20 @@ describe('RichText', () => {
 
   it('renders an image block as a figure with alt text and caption', () => {
     const html = render([
-      { type: 'image', image: { url: '/uploads/kaart_1.jpg', alternativeText: 'Kaart van de wijk', caption: 'De wijk', width: 800, height: 600 } },
+      {
+        type: 'image',
+        image: {
+          url: '/uploads/kaart_1.jpg',
+          alternativeText: 'Kaart van de wijk',
+          caption: 'De wijk',
+          width: 800,
+          height: 600,
+        },
+      },
     ]);
-    expect(html).toContain('<figure class="content-image"><img src="/uploads/kaart_1.jpg" alt="Kaart van de wijk" width="800" height="600"');
+    expect(html).toContain(
+      '<figure class="content-image"><img src="/uploads/kaart_1.jpg" alt="Kaart van de wijk" width="800" height="600"',
+    );
     expect(html).toContain('<figcaption>De wijk</figcaption>');
   });
 });

@@ -35,7 +35,9 @@ function List({ node }: { node: ListNode }) {
   return (
     <Tag>
       {node.children.map((child, index) => (
-        <li key={index}>{child.type === 'list' ? <List node={child} /> : <Inline nodes={child.children} />}</li>
+        <li key={index}>
+          {child.type === 'list' ? <List node={child} /> : <Inline nodes={child.children} />}
+        </li>
       ))}
     </Tag>
   );

@@ -37,15 +37,28 @@ describe('toBlocks', () => {
 
   it('normalises image URLs to the upload path and drops images from elsewhere', () => {
     const blocks = toBlocks([
-      { type: 'image', image: { url: 'http://localhost:1337/uploads/kaart_1.jpg', alternativeText: 'Kaart', width: 800, height: 600 } },
+      {
+        type: 'image',
+        image: {
+          url: 'http://localhost:1337/uploads/kaart_1.jpg',
+          alternativeText: 'Kaart',
+          width: 800,
+          height: 600,
+        },
+      },
       { type: 'image', image: { url: 'https://elders.example/pixel.gif' } },
     ]);
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ type: 'image', image: { url: '/uploads/kaart_1.jpg', alternativeText: 'Kaart' } });
+    expect(blocks[0]).toMatchObject({
+      type: 'image',
+      image: { url: '/uploads/kaart_1.jpg', alternativeText: 'Kaart' },
+    });
   });
 
   it('demotes a level-1 heading: the post title is the page’s only h1', () => {
-    expect(toBlocks([{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Kop' }] }])[0]).toMatchObject({ level: 2 });
+    expect(
+      toBlocks([{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Kop' }] }])[0],
+    ).toMatchObject({ level: 2 });
   });
 
   it('returns nothing for content that is not a list of blocks', () => {
@@ -57,7 +70,14 @@ it('plainText joins the words of every block', () => {
   const text = plainText(
     toBlocks([
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Vraag?' }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'een' }] }, { type: 'list-item', children: [{ type: 'text', text: 'twee' }] }] },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'een' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'twee' }] },
+        ],
+      },
     ]),
   );
   expect(text).toBe('Vraag? een twee');

@@ -31,7 +31,11 @@ const inlineNodes = z.array(z.union([textNode, linkNode])).transform((nodes) =>
 
 const listItem = z.object({ type: z.literal('list-item'), children: inlineNodes });
 
-type WireList = { type: 'list'; format: 'ordered' | 'unordered'; children: (z.infer<typeof listItem> | WireList)[] };
+type WireList = {
+  type: 'list';
+  format: 'ordered' | 'unordered';
+  children: (z.infer<typeof listItem> | WireList)[];
+};
 const listNode: z.ZodType<WireList> = z.lazy(() =>
   z.object({
     type: z.literal('list'),
@@ -56,8 +60,11 @@ const rootNode = z.union([
   z.object({ type: z.literal('paragraph'), children: inlineNodes }),
   z.object({ type: z.literal('quote'), children: inlineNodes }),
   z.object({ type: z.literal('code'), children: inlineNodes }),
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-     children: inlineNodes }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+    children: inlineNodes,
+  }),
   listNode,
   imageNode,
 ]);

@@ -47,7 +47,11 @@ export async function cmsList<T>(path: string, query: object, item: z.ZodType<T>
     meta: z.object({ pagination: wirePagination }),
   });
   const body = await request(path, query);
-  return parse(envelope, body ?? { data: [], meta: { pagination: { page: 1, pageSize: 0, pageCount: 0, total: 0 } } }, path);
+  return parse(
+    envelope,
+    body ?? { data: [], meta: { pagination: { page: 1, pageSize: 0, pageCount: 0, total: 0 } } },
+    path,
+  );
 }
 
 /** A single type; null when it has not been filled in yet. */

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authorBySlugQuery, labelBySlugQuery, postBySlugQuery, postListQuery, shareLinksQuery, siteQuery } from './queries';
+import {
+  authorBySlugQuery,
+  labelBySlugQuery,
+  postBySlugQuery,
+  postListQuery,
+  shareLinksQuery,
+  siteQuery,
+} from './queries';
 
 /** The CMS schemas are the source of truth; every field the site asks for must exist there. */
 const SCHEMAS = path.resolve(import.meta.dirname, '../../../../cms/src/api');

@@ -13,7 +13,11 @@ const wire = wirePost.parse({
   updatedAt: '2024-01-02T00:00:00.000Z',
   content: [
     { type: 'paragraph', children: [{ type: 'text', text: 'Vandaag bezochten wij het inloophuis.' }] },
-    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Wat kan de gemeente doen?', bold: true }] },
+    {
+      type: 'heading',
+      level: 2,
+      children: [{ type: 'text', text: 'Wat kan de gemeente doen?', bold: true }],
+    },
   ],
   cover: {
     url: '/uploads/cover_abc.jpg',
@@ -39,7 +43,13 @@ describe('toPost', () => {
       slug: 'werkbezoek-leger-des-heils',
       publicationDate: '2020-09-07T15:35:00.000Z',
       updatedAt: '2024-01-02T00:00:00.000Z',
-      author: { name: 'Henrike Nijman', slug: 'henrike-nijman', role: 'Fractievoorzitter', bio: null, avatar: null },
+      author: {
+        name: 'Henrike Nijman',
+        slug: 'henrike-nijman',
+        role: 'Fractievoorzitter',
+        bio: null,
+        avatar: null,
+      },
       labels: [{ name: 'Werkbezoeken', slug: 'werkbezoeken', description: null }],
     });
   });
@@ -71,7 +81,9 @@ describe('toPostSummary', () => {
   });
 
   it('falls back to publishedAt when a post has no publication date', () => {
-    expect(toPostSummary({ ...wire, publicationDate: null }).publicationDate).toBe('2024-01-01T00:00:00.000Z');
+    expect(toPostSummary({ ...wire, publicationDate: null }).publicationDate).toBe(
+      '2024-01-01T00:00:00.000Z',
+    );
   });
 
   it('shows no cover when the stored URL is not an upload', () => {
@@ -81,7 +93,12 @@ describe('toPostSummary', () => {
 
 describe('toSite', () => {
   it('keeps only https social profile links', () => {
-    const site = toSite({ name: 'Fractie', facebookUrl: 'https://facebook.com/fractie', xUrl: 'javascript:alert(1)', blueskyUrl: null });
+    const site = toSite({
+      name: 'Fractie',
+      facebookUrl: 'https://facebook.com/fractie',
+      xUrl: 'javascript:alert(1)',
+      blueskyUrl: null,
+    });
     expect(site.socialLinks).toEqual([{ platform: 'facebook', url: 'https://facebook.com/fractie' }]);
   });
 });

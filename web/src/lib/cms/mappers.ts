@@ -3,7 +3,15 @@ import { uploadPath } from '../safe-url';
 import { excerptFrom } from '../excerpt';
 import { plainText, toBlocks } from './blocks';
 import type { Author, Label, Media, Post, PostSummary, ShareLink, Site } from './types';
-import type { wireAuthor, wireLabel, wirePost, wireShareLink, wireSite, WireMedia, WirePostSummary } from './wire';
+import type {
+  wireAuthor,
+  wireLabel,
+  wirePost,
+  wireShareLink,
+  wireSite,
+  WireMedia,
+  WirePostSummary,
+} from './wire';
 
 export function toMedia(wire: WireMedia | null | undefined): Media | null {
   if (!wire) return null;

@@ -72,7 +72,16 @@ export function shareLinksQuery() {
 
 export function siteQuery() {
   return {
-    fields: ['name', 'tagline', 'description', 'facebookUrl', 'xUrl', 'instagramUrl', 'linkedinUrl', 'blueskyUrl'],
+    fields: [
+      'name',
+      'tagline',
+      'description',
+      'facebookUrl',
+      'xUrl',
+      'instagramUrl',
+      'linkedinUrl',
+      'blueskyUrl',
+    ],
     populate: { logo: media },
   };
 }

@@ -4,7 +4,13 @@ import { siteQuery } from './queries';
 import type { Site } from './types';
 import { wireSite } from './wire';
 
-const FALLBACK_SITE: Site = { name: 'Fractieblog', tagline: null, description: null, logo: null, socialLinks: [] };
+const FALLBACK_SITE: Site = {
+  name: 'Fractieblog',
+  tagline: null,
+  description: null,
+  logo: null,
+  socialLinks: [],
+};
 
 /** The site settings; until an editor fills them in, a plain default. */
 export async function getSite(): Promise<Site> {

@@ -17,5 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'
 export default async function PostPage({ params }: PageProps<'/berichten/[slug]'>) {
   const [post, shareLinks] = await Promise.all([loadPost((await params).slug), loadShareLinks()]);
   if (!post) notFound();
-  return <Article post={post} shareLinks={shareLinks} canonicalUrl={`${env.siteUrl}/berichten/${post.slug}`} />;
+  return (
+    <Article post={post} shareLinks={shareLinks} canonicalUrl={`${env.siteUrl}/berichten/${post.slug}`} />
+  );
 }

@@ -21,13 +21,19 @@ export async function GET(request: Request, { params }: RouteContext<'/uploads/[
       signal: AbortSignal.timeout(10_000),
     });
   } catch {
-    return new Response('Afbeelding tijdelijk niet beschikbaar', { status: 503, headers: { 'Retry-After': '30' } });
+    return new Response('Afbeelding tijdelijk niet beschikbaar', {
+      status: 503,
+      headers: { 'Retry-After': '30' },
+    });
   }
   if (upstream.status === 304) return new Response(null, { status: 304 });
   if (!upstream.ok || !upstream.body) {
     return new Response('Niet gevonden', { status: upstream.status === 404 ? 404 : 502 });
   }
-  const headers = new Headers({ 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' });
+  const headers = new Headers({
+    'Cache-Control': 'public, max-age=31536000, immutable',
+    'X-Content-Type-Options': 'nosniff',
+  });
   for (const header of PASSED_HEADERS) {
     const value = upstream.headers.get(header);
     if (value) headers.set(header, value);

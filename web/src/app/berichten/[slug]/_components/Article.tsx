@@ -5,7 +5,15 @@ import type { Post, ShareLink } from '@/lib/cms';
 import { LabelList } from './LabelList';
 import { ShareBlock } from './ShareBlock';
 
-export function Article({ post, shareLinks, canonicalUrl }: { post: Post; shareLinks: ShareLink[]; canonicalUrl: string }) {
+export function Article({
+  post,
+  shareLinks,
+  canonicalUrl,
+}: {
+  post: Post;
+  shareLinks: ShareLink[];
+  canonicalUrl: string;
+}) {
   return (
     <article className="article">
       <header className="article__header">

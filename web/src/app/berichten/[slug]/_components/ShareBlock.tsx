@@ -13,7 +13,12 @@ export function ShareBlock({ links, target }: { links: ShareLink[]; target: Shar
         <ul className="share__list">
           {items.map((item) => (
             <li key={item.platform}>
-              <a className={`share__link share__link--${item.platform}`} href={item.href} rel="noopener noreferrer" target={item.platform === 'email' ? undefined : '_blank'}>
+              <a
+                className={`share__link share__link--${item.platform}`}
+                href={item.href}
+                rel="noopener noreferrer"
+                target={item.platform === 'email' ? undefined : '_blank'}
+              >
                 {item.label}
               </a>
             </li>
