@@ -1,6 +1,5 @@
-import { env } from '@/env';
+import { fetchUpload, isUploadName } from '@/lib/cms/uploads';
 
-const FILE_NAME = /^[A-Za-z0-9._-]{1,200}$/;
 const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified'];
 
 /**
@@ -10,16 +9,12 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified
 export async function GET(request: Request, { params }: RouteContext<'/uploads/[...path]'>) {
   const { path } = await params;
   const [name] = path;
-  if (path.length !== 1 || !name || !FILE_NAME.test(name) || name.startsWith('.')) {
+  if (path.length !== 1 || !name || !isUploadName(name)) {
     return new Response('Niet gevonden', { status: 404 });
   }
   let upstream: Response;
   try {
-    upstream = await fetch(`${env.cmsUrl}/uploads/${name}`, {
-      headers: { 'If-None-Match': request.headers.get('if-none-match') ?? '' },
-      cache: 'no-store',
-      signal: AbortSignal.timeout(10_000),
-    });
+    upstream = await fetchUpload(name, request.headers.get('if-none-match'));
   } catch {
     return new Response('Afbeelding tijdelijk niet beschikbaar', {
       status: 503,
