@@ -21,6 +21,13 @@ process.env.E2E_CMS_URL = `http://127.0.0.1:${process.env.E2E_CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${process.env.E2E_WEB_PORT}`;
 const secrets: Record<string, string> = JSON.parse(process.env.E2E_SECRETS);
 const quiet = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+/** The secrets CMS and site share: revalidation, preview links and the preview token. */
+const shared = {
+  SITE_URL: webUrl,
+  REVALIDATE_SECRET: secrets.REVALIDATE_SECRET ?? '',
+  PREVIEW_SECRET: secrets.PREVIEW_SECRET ?? '',
+  CMS_PREVIEW_TOKEN: secrets.CMS_PREVIEW_TOKEN ?? '',
+};
 
 export default defineConfig({
   testDir: './specs',
@@ -54,6 +61,7 @@ export default defineConfig({
       env: {
         ...quiet,
         ...secrets,
+        ...shared,
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
         PORT: process.env.E2E_CMS_PORT,
@@ -74,7 +82,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { ...quiet, NODE_ENV: 'production', CMS_URL: process.env.E2E_CMS_URL, SITE_URL: webUrl },
+      env: { ...quiet, ...shared, NODE_ENV: 'production', CMS_URL: process.env.E2E_CMS_URL },
     },
   ],
 });

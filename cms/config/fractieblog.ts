@@ -7,5 +7,11 @@ export default ({ env }: { env: Env }) => ({
   adminEmail: env('ADMIN_EMAIL', ''),
   adminPassword: env('ADMIN_PASSWORD', ''),
   seedDemo: env.bool('SEED_DEMO', true),
+  // When the CMS looks for scheduled posts that are due (6 fields: seconds first); every minute.
+  scheduleCron: env('SCHEDULE_CRON', '0 * * * * *'),
   production: env('NODE_ENV', 'development') === 'production',
+  // Where the CMS tells the site what changed; the site may be on an internal address.
+  siteUrl: env('SITE_INTERNAL_URL', env('SITE_URL', 'http://127.0.0.1:3000')).replace(/\/+$/, ''),
+  revalidateSecret: env('REVALIDATE_SECRET', ''),
+  previewToken: env('CMS_PREVIEW_TOKEN', ''),
 });

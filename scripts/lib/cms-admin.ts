@@ -50,3 +50,24 @@ export async function createApiToken(
   });
   return field(body, 'data', 'accessKey');
 }
+
+/**
+ * The editor's Publish and Unpublish buttons (the admin API): Strapi 5's content API cannot
+ * unpublish, and its publish skips nothing the admin would not.
+ */
+export async function editorPostAction(
+  cmsUrl: string,
+  admin: { email: string; password: string },
+  action: 'publish' | 'unpublish',
+  documentId: string,
+): Promise<void> {
+  const jwt = await adminLogin(cmsUrl, admin.email, admin.password);
+  await adminJson(
+    `${cmsUrl}/content-manager/collection-types/api::post.post/${documentId}/actions/${action}`,
+    {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${jwt}` },
+      body: JSON.stringify({}),
+    },
+  );
+}

@@ -46,6 +46,7 @@ describe('.env.example', () => {
 
   it('holds no secret values', () => {
     const secrets = [
+      'CMS_PREVIEW_TOKEN',
       'APP_KEYS',
       'API_TOKEN_SALT',
       'ADMIN_JWT_SECRET',

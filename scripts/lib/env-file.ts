@@ -20,6 +20,7 @@ function generatedValues(): Record<string, string> {
     ENCRYPTION_KEY: secret(),
     REVALIDATE_SECRET: secret(),
     PREVIEW_SECRET: secret(),
+    CMS_PREVIEW_TOKEN: secret(),
     // Strapi wants upper case, lower case and a digit.
     ADMIN_PASSWORD: `Fb-${randomBytes(9).toString('base64url')}-9a`,
   };

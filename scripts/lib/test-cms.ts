@@ -56,11 +56,16 @@ export function testSecrets(): Record<string, string> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    REVALIDATE_SECRET: secret(),
+    PREVIEW_SECRET: secret(),
+    CMS_PREVIEW_TOKEN: secret(),
   };
 }
 
 export type TestCms = {
   url: string;
+  /** The secrets a site needs to work with this CMS (revalidation, preview). */
+  siteEnv: Record<string, string>;
   database: TestDatabase;
   fullAccessToken: () => Promise<string>;
   readOnlyToken: () => Promise<string>;
@@ -90,9 +95,10 @@ export async function bootTestCms(
     publicDir.drop();
   };
   const port = await freePort();
+  const secrets = testSecrets();
   const env = {
     ...process.env,
-    ...testSecrets(),
+    ...secrets,
     ...database.env,
     PUBLIC_DIR: publicDir.dir,
     ADMIN_EMAIL: TEST_ADMIN.email,
@@ -119,6 +125,11 @@ export async function bootTestCms(
   };
   return {
     url,
+    siteEnv: {
+      REVALIDATE_SECRET: secrets.REVALIDATE_SECRET ?? '',
+      PREVIEW_SECRET: secrets.PREVIEW_SECRET ?? '',
+      CMS_PREVIEW_TOKEN: secrets.CMS_PREVIEW_TOKEN ?? '',
+    },
     database,
     fullAccessToken: () => token('full-access'),
     readOnlyToken: () => token('read-only'),

@@ -1,13 +1,12 @@
 import type { Metadata, Viewport } from 'next';
+import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/PreviewBanner';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { env } from '@/env';
 import { loadSite } from '@/lib/loaders';
 import './globals.css';
-
-// Pages render per request for now, so whatever is published shows at once.
-export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await loadSite();
@@ -25,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#0d5c4f', width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const site = await loadSite();
+  const [site, { isEnabled: previewing }] = await Promise.all([loadSite(), draftMode()]);
   return (
     <html lang="nl">
       <body>
+        {previewing ? <PreviewBanner /> : null}
         <SiteHeader site={site} />
         <main id="inhoud" className="site-main">
           {children}

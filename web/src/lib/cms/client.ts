@@ -1,6 +1,9 @@
+import { draftMode } from 'next/headers';
 import qs from 'qs';
 import { z } from 'zod';
 import { env } from '@/env';
+import { markCmsDown, markCmsUp } from './health';
+import { FALLBACK_REVALIDATE_SECONDS } from './tags';
 import { wirePagination } from './wire';
 
 /** The CMS could not be asked: down, slow, or it answered something unexpected. */
@@ -13,18 +16,46 @@ export class CmsUnavailableError extends Error {
 
 const TIMEOUT_MS = 8000;
 
-async function request(path: string, query: object): Promise<unknown> {
-  const url = `${env.cmsUrl}/api/${path}?${qs.stringify(query, { encodeValuesOnly: true })}`;
+/** Draft mode is on only inside a request of an editor who came through /api/preview. */
+async function previewing(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled;
+  } catch {
+    // Outside a request (build, static params): never a preview.
+    return false;
+  }
+}
+
+/**
+ * One GET to the content API. Published content goes through Next's data cache under `tags`, so
+ * the CMS can invalidate exactly what changed; a preview reads drafts with the read-only token
+ * and is never cached.
+ */
+async function request(path: string, query: object, tags: string[]): Promise<unknown> {
+  const preview = env.previewToken !== undefined && (await previewing());
+  const search = qs.stringify(preview ? { ...query, status: 'draft' } : query, { encodeValuesOnly: true });
+  const init: RequestInit = preview
+    ? {
+        cache: 'no-store',
+        headers: { Accept: 'application/json', Authorization: `Bearer ${env.previewToken}` },
+      }
+    : {
+        cache: 'force-cache',
+        next: { tags, revalidate: FALLBACK_REVALIDATE_SECONDS },
+        headers: { Accept: 'application/json' },
+      };
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      cache: 'no-store',
+    response = await fetch(`${env.cmsUrl}/api/${path}?${search}`, {
+      ...init,
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
+    markCmsDown();
     throw new CmsUnavailableError(`CMS niet bereikbaar voor ${path}`, { cause: error });
   }
+  if (response.status >= 500) markCmsDown();
+  else markCmsUp();
   if (response.status === 404) return null;
   if (!response.ok) {
     throw new CmsUnavailableError(`CMS antwoordde ${response.status} voor ${path}`);
@@ -40,23 +71,23 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, path: string): T {
   return result.data;
 }
 
+const EMPTY_PAGE = { data: [], meta: { pagination: { page: 1, pageSize: 0, pageCount: 0, total: 0 } } };
+
 /** A collection query: the items and Strapi's page counts. */
-export async function cmsList<T>(path: string, query: object, item: z.ZodType<T>) {
-  const envelope = z.object({
-    data: z.array(item),
-    meta: z.object({ pagination: wirePagination }),
-  });
-  const body = await request(path, query);
-  return parse(
-    envelope,
-    body ?? { data: [], meta: { pagination: { page: 1, pageSize: 0, pageCount: 0, total: 0 } } },
-    path,
-  );
+export async function cmsList<T>(path: string, query: object, item: z.ZodType<T>, tags: string[]) {
+  const envelope = z.object({ data: z.array(item), meta: z.object({ pagination: wirePagination }) });
+  const body = await request(path, query, tags);
+  return parse(envelope, body ?? EMPTY_PAGE, path);
 }
 
 /** A single type; null when it has not been filled in yet. */
-export async function cmsSingle<T>(path: string, query: object, item: z.ZodType<T>): Promise<T | null> {
-  const body = await request(path, query);
+export async function cmsSingle<T>(
+  path: string,
+  query: object,
+  item: z.ZodType<T>,
+  tags: string[],
+): Promise<T | null> {
+  const body = await request(path, query, tags);
   if (body === null) return null;
   return parse(z.object({ data: item }), body, path).data;
 }

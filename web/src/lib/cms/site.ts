@@ -1,6 +1,7 @@
 import { cmsSingle } from './client';
 import { toSite } from './mappers';
 import { siteQuery } from './queries';
+import { TAGS } from './tags';
 import type { Site } from './types';
 import { wireSite } from './wire';
 
@@ -14,6 +15,6 @@ const FALLBACK_SITE: Site = {
 
 /** The site settings; until an editor fills them in, a plain default. */
 export async function getSite(): Promise<Site> {
-  const wire = await cmsSingle('site', siteQuery(), wireSite);
+  const wire = await cmsSingle('site', siteQuery(), wireSite, [TAGS.site]);
   return wire ? toSite(wire) : FALLBACK_SITE;
 }

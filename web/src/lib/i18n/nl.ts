@@ -30,6 +30,16 @@ export const nl = {
   author: {
     postsBy: (name: string) => `Berichten van ${name}`,
   },
+  preview: {
+    title: 'Voorbeeld',
+    body: 'Je bekijkt een concept zoals het op de site komt te staan; lezers zien dit niet.',
+    exit: 'Voorbeeld sluiten',
+  },
+  unavailable: {
+    title: 'Even niet beschikbaar',
+    body: 'Deze pagina kan op dit moment niet worden geladen. Probeer het over een minuut opnieuw.',
+    home: 'Naar de voorpagina',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Deze pagina bestaat niet (meer). Misschien is het bericht verplaatst of is de link niet helemaal goed.',

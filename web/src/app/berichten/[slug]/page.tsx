@@ -4,6 +4,9 @@ import { env } from '@/env';
 import { loadPost, loadShareLinks } from '@/lib/loaders';
 import { Article } from './_components/Article';
 
+// Rendered on the first visit, then served from the page cache until the CMS says otherwise.
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'>): Promise<Metadata> {
   const post = await loadPost((await params).slug);
   if (!post) return {};

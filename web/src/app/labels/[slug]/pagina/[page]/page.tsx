@@ -4,21 +4,27 @@ import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
 import { nl } from '@/lib/i18n/nl';
 import { loadLabel } from '@/lib/loaders';
-import { parsePageParam } from '@/lib/pagination';
+import { pageHref, parsePageParam } from '@/lib/pagination';
 
-export async function generateMetadata({ params }: PageProps<'/labels/[slug]'>): Promise<Metadata> {
+// Rendered on the first visit, then served from the page cache until the CMS says otherwise.
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/labels/[slug]/pagina/[page]'>): Promise<Metadata> {
   const label = await loadLabel((await params).slug);
   if (!label) return {};
   return {
     title: nl.label.title(label.name),
     description: label.description ?? undefined,
-    alternates: { canonical: `/labels/${label.slug}` },
+    alternates: { canonical: pageHref(`/labels/${label.slug}`, parsePageParam((await params).page) ?? 1) },
   };
 }
 
-export default async function LabelPage({ params, searchParams }: PageProps<'/labels/[slug]'>) {
-  const page = parsePageParam((await searchParams).pagina);
-  const label = await loadLabel((await params).slug);
+export default async function LabelPage({ params }: PageProps<'/labels/[slug]/pagina/[page]'>) {
+  const { slug, page: rawPage } = await params;
+  const page = parsePageParam(rawPage);
+  const label = await loadLabel(slug);
   if (!label || page === null) notFound();
   const posts = await listPosts({ page, labelSlug: label.slug });
   if (page > 1 && page > posts.pageCount) notFound();

@@ -5,21 +5,27 @@ import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
 import { nl } from '@/lib/i18n/nl';
 import { loadAuthor } from '@/lib/loaders';
-import { parsePageParam } from '@/lib/pagination';
+import { pageHref, parsePageParam } from '@/lib/pagination';
 
-export async function generateMetadata({ params }: PageProps<'/auteurs/[slug]'>): Promise<Metadata> {
+// Rendered on the first visit, then served from the page cache until the CMS says otherwise.
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/auteurs/[slug]/pagina/[page]'>): Promise<Metadata> {
   const author = await loadAuthor((await params).slug);
   if (!author) return {};
   return {
     title: author.name,
     description: author.bio ?? undefined,
-    alternates: { canonical: `/auteurs/${author.slug}` },
+    alternates: { canonical: pageHref(`/auteurs/${author.slug}`, parsePageParam((await params).page) ?? 1) },
   };
 }
 
-export default async function AuthorPage({ params, searchParams }: PageProps<'/auteurs/[slug]'>) {
-  const page = parsePageParam((await searchParams).pagina);
-  const author = await loadAuthor((await params).slug);
+export default async function AuthorPage({ params }: PageProps<'/auteurs/[slug]/pagina/[page]'>) {
+  const { slug, page: rawPage } = await params;
+  const page = parsePageParam(rawPage);
+  const author = await loadAuthor(slug);
   if (!author || page === null) notFound();
   const posts = await listPosts({ page, authorSlug: author.slug });
   if (page > 1 && page > posts.pageCount) notFound();

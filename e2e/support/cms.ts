@@ -1,0 +1,52 @@
+import { expect } from '@playwright/test';
+import { createApiToken, editorPostAction } from '../../scripts/lib/cms-admin';
+import { TEST_ADMIN } from '../../scripts/lib/test-cms';
+
+/** The CMS the Playwright config started (its URL is set there). */
+export function cmsUrl(): string {
+  const url = process.env.E2E_CMS_URL;
+  if (!url) throw new Error('E2E_CMS_URL is not set (playwright.config.ts sets it)');
+  return url;
+}
+
+let fullAccess: Promise<string> | null = null;
+
+/** Calls the content API with a full-access token, as an integration or a script would. */
+export async function cmsApi(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ data: unknown } & Record<string, unknown>> {
+  fullAccess ??= createApiToken(cmsUrl(), TEST_ADMIN, 'full-access');
+  const token = await fullAccess;
+  const response = await fetch(`${cmsUrl()}${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(init.body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
+      ...init.headers,
+    },
+  });
+  const body = await response.json();
+  expect(response.ok, JSON.stringify(body)).toBe(true);
+  return body;
+}
+
+export function documentIdOf(body: { data: unknown }): string {
+  const id: unknown =
+    typeof body.data === 'object' && body.data !== null ? Reflect.get(body.data, 'documentId') : undefined;
+  if (typeof id !== 'string') throw new Error(`No documentId in ${JSON.stringify(body)}`);
+  return id;
+}
+
+export async function findDocumentId(collection: 'authors' | 'labels', slug: string): Promise<string> {
+  const body = await cmsApi(`/api/${collection}?filters[slug][$eq]=${slug}`);
+  const [first] = Array.isArray(body.data) ? body.data : [];
+  return documentIdOf({ data: first });
+}
+
+export const unpublishPost = (documentId: string) =>
+  editorPostAction(cmsUrl(), TEST_ADMIN, 'unpublish', documentId);
+
+export function paragraphs(...texts: string[]) {
+  return texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+}

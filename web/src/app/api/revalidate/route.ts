@@ -1,0 +1,34 @@
+import { revalidateTag } from 'next/cache';
+import { env } from '@/env';
+import { revalidationRequest } from '@/lib/revalidation';
+import { bearerToken, secretMatches } from '@/lib/secret';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+function problem(status: number, message: string) {
+  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * The CMS calls this after every change that the public can see, naming the cache tags it
+ * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one.
+ */
+export async function POST(request: Request) {
+  if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
+    return problem(401, 'Onjuist of ontbrekend geheim.');
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return problem(413, 'Verzoek te groot.');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return problem(400, 'Verzoek is geen geldige JSON.');
+  }
+  const parsed = revalidationRequest.safeParse(body);
+  if (!parsed.success) return problem(400, 'Verwacht { "tags": ["posts", "post:<slug>", …] }.');
+  for (const tag of parsed.data.tags) {
+    revalidateTag(tag, { expire: 0 });
+  }
+  return Response.json({ revalidated: parsed.data.tags }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/PostList';
+import { listPosts } from '@/lib/cms';
+import { nl } from '@/lib/i18n/nl';
+import { pageHref, parsePageParam } from '@/lib/pagination';
+
+// Rendered on the first visit, then served from the page cache until the CMS says otherwise.
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: PageProps<'/pagina/[page]'>): Promise<Metadata> {
+  const page = parsePageParam((await params).page);
+  return { alternates: { canonical: pageHref('/', page ?? 1) } };
+}
+
+/** The front page; `/` and `/?pagina=N` are rewritten here (next.config.ts). */
+export default async function HomePage({ params }: PageProps<'/pagina/[page]'>) {
+  const page = parsePageParam((await params).page);
+  if (page === null) notFound();
+  const posts = await listPosts({ page });
+  if (page > 1 && page > posts.pageCount) notFound();
+  return (
+    <section className="listing" aria-labelledby="listing-title">
+      <h1 id="listing-title" className="listing__title">
+        {nl.posts.latest}
+      </h1>
+      <PostList page={posts} basePath="/" />
+    </section>
+  );
+}
