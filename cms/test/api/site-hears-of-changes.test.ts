@@ -1,0 +1,136 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../scripts/lib/processes';
+import { bootTestCms, type TestCms } from '../../../scripts/lib/test-cms';
+import { DEMO } from '../../src/seed/data/fixtures';
+import { editorPostAction, listOf, paragraph, parseBody, tokenApi, type ApiClient } from './helpers';
+import { z } from 'zod';
+
+/**
+ * Stands in for the site's POST /api/revalidate: records what the CMS sends. The site itself is
+ * tested end to end; here the question is what the CMS says, and when.
+ */
+function fakeSite(port: number) {
+  const received: { authorization: string | undefined; tags: string[] }[] = [];
+  const server = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const parsed: { tags?: string[] } = JSON.parse(body || '{}');
+      received.push({ authorization: request.headers.authorization, tags: parsed.tags ?? [] });
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    });
+  });
+  server.listen(port, '127.0.0.1');
+  return {
+    received,
+    tagsSince: (index: number) => new Set(received.slice(index).flatMap((entry) => entry.tags)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function until(check: () => boolean, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('nothing arrived in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the CMS tells the site what changed', () => {
+  let cms: TestCms;
+  let site: ReturnType<typeof fakeSite>;
+  let api: ApiClient;
+  let authorId: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    site = fakeSite(port);
+    cms = await bootTestCms({ extraEnv: { SITE_URL: `http://127.0.0.1:${port}` } });
+    api = tokenApi(cms.url, await cms.fullAccessToken());
+    const authors = await api.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
+    [{ documentId: authorId }] = parseBody(listOf({ documentId: z.string() }), authors).data as [
+      { documentId: string },
+    ];
+  });
+
+  afterAll(async () => {
+    await cms?.destroy();
+    await site?.close();
+  });
+
+  it('publishing a post names the lists, the post, its author and its labels, with the secret', async () => {
+    const start = site.received.length;
+    await api.post('/api/posts', {
+      title: 'Nieuw bericht',
+      slug: 'nieuw-bericht',
+      author: authorId,
+      content: paragraph('Tekst'),
+    });
+    await until(() => site.received.length > start);
+
+    expect([...site.tagsSince(start)].sort()).toEqual(
+      ['author:jeroen-kuipers', 'post:nieuw-bericht', 'posts'].sort(),
+    );
+    expect(site.received.at(-1)?.authorization).toBe(`Bearer ${cms.siteEnv.REVALIDATE_SECRET}`);
+  });
+
+  it('a slug change names the old URL too, and saving a draft names nothing', async () => {
+    const posts = await api.get('/api/posts', { filters: { slug: { $eq: 'nieuw-bericht' } } });
+    const [{ documentId }] = parseBody(listOf({ documentId: z.string() }), posts).data as [
+      { documentId: string },
+    ];
+
+    const beforeDraft = site.received.length;
+    await api.put(`/api/posts/${documentId}`, { title: 'Alleen het concept' }, { status: 'draft' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(site.received.length).toBe(beforeDraft);
+
+    await api.put(`/api/posts/${documentId}`, { slug: 'nieuw-adres' }, { status: 'published' });
+    await until(() => site.tagsSince(beforeDraft).has('post:nieuw-adres'));
+    expect(site.tagsSince(beforeDraft)).toContain('post:nieuw-bericht');
+
+    const beforeUnpublish = site.received.length;
+    await editorPostAction(cms.url, 'unpublish', documentId);
+    await until(() => site.tagsSince(beforeUnpublish).has('post:nieuw-adres'));
+  });
+
+  it('renaming a label refreshes the label page and its posts', async () => {
+    const labels = await api.get('/api/labels', { filters: { slug: { $eq: DEMO.label.slug } } });
+    const [{ documentId }] = parseBody(listOf({ documentId: z.string() }), labels).data as [
+      { documentId: string },
+    ];
+    const start = site.received.length;
+
+    await api.put(`/api/labels/${documentId}`, { name: 'Op bezoek' });
+    await until(() => site.received.length > start);
+
+    const tags = site.tagsSince(start);
+    expect(tags).toContain(`label:${DEMO.label.slug}`);
+    expect(tags).toContain(`post:${DEMO.workVisit.slug}`);
+  });
+
+  it('share buttons and site settings have tags of their own', async () => {
+    const links = parseBody(listOf({ documentId: z.string() }), await api.get('/api/share-links')).data;
+    const start = site.received.length;
+    await api.put(`/api/share-links/${links[0]?.documentId}`, { label: 'Deel op Facebook!' });
+    await until(() => site.tagsSince(start).has('share-links'));
+
+    await api.put('/api/site', { tagline: 'Nieuwe ondertitel' });
+    await until(() => site.tagsSince(start).has('site'));
+  });
+
+  it('a site that cannot be reached never slows down or fails a publish', async () => {
+    await site.close();
+    const response = await api.post('/api/posts', {
+      title: 'Terwijl de site plat ligt',
+      slug: 'site-plat',
+      author: authorId,
+      content: paragraph('Tekst'),
+    });
+    expect(response.status).toBe(201);
+    expect((await api.get('/api/posts', { filters: { slug: { $eq: 'site-plat' } } })).text).toContain(
+      'Terwijl de site plat ligt',
+    );
+  });
+});
