@@ -38,7 +38,10 @@ export function renderEnvFile(example: string, values: Record<string, string>): 
     .join('\n');
 }
 
-/** Writes .env when it is missing; returns its variables and whether it was just created. */
+/**
+ * Writes .env when it is missing; an older .env gets the generated values it lacks (new secrets
+ * after an update) appended. Returns its variables and whether it was just created.
+ */
 export function ensureEnvFile(): { vars: Record<string, string>; created: boolean } {
   let created = false;
   if (!fs.existsSync(ENV_FILE)) {
@@ -46,7 +49,15 @@ export function ensureEnvFile(): { vars: Record<string, string>; created: boolea
     fs.writeFileSync(ENV_FILE, renderEnvFile(example, generatedValues()), { mode: 0o600 });
     created = true;
   }
-  const vars = parseEnv(fs.readFileSync(ENV_FILE, 'utf8'));
+  const current = parseEnv(fs.readFileSync(ENV_FILE, 'utf8'));
+  const missing = Object.entries(generatedValues()).filter(([name]) => !current[name]);
+  if (missing.length > 0) {
+    fs.appendFileSync(
+      ENV_FILE,
+      `\n# Added by npm start\n${missing.map(([name, value]) => `${name}=${value}`).join('\n')}\n`,
+    );
+  }
+  const vars = { ...current, ...Object.fromEntries(missing) };
   return {
     vars: Object.fromEntries(
       Object.entries(vars).filter((entry): entry is [string, string] => entry[1] !== undefined),
