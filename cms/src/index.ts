@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { defaultAuthor } from './authoring/default-author';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { dutchForNewAdmins } from './bootstrap/dutch-admin';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { restrictPublicRoles } from './bootstrap/public-permissions';
 import { registerRevalidation } from './revalidation/register';
+import { startScheduler } from './scheduling/scheduler';
 import { seedDefaults, seedDemo } from './seed/run-seed';
 import { postRules } from './validation/post-rules';
 import { shareLinkRules } from './validation/share-link-rules';
@@ -12,6 +16,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // First, so it sees each change as a whole, after the rules below have passed.
     registerRevalidation(strapi);
+    // Before the post rules, which require the author it fills in.
+    strapi.documents.use(defaultAuthor(strapi));
     strapi.documents.use(postRules(strapi));
     strapi.documents.use(shareLinkRules);
     strapi.documents.use(slugRules(strapi));
@@ -19,11 +25,14 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await restrictPublicRoles(strapi);
+    dutchForNewAdmins(strapi);
+    await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePreviewToken(strapi);
     await seedDefaults(strapi);
     if (strapi.config.get<boolean>('fractieblog.seedDemo')) {
       await seedDemo(strapi);
     }
+    startScheduler(strapi);
   },
 };

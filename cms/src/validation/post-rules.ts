@@ -1,46 +1,18 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { futureDateProblem, toDate } from '../scheduling/publication-time';
+import { findMedia, isOn, relationSetAfter, valueAfter } from './field-values';
 
 const POST = 'api::post.post';
 
-/** Resolves whatever shape the content API or the admin sends for a single media field. */
-async function findMedia(strapi: Core.Strapi, ref: unknown) {
-  let where: { id: number } | { documentId: string } | null = null;
-  if (typeof ref === 'number') where = { id: ref };
-  else if (typeof ref === 'string' && ref !== '')
-    where = /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
-  else if (typeof ref === 'object' && ref !== null) {
-    const id: unknown = Reflect.get(ref, 'id');
-    const documentId: unknown = Reflect.get(ref, 'documentId');
-    if (typeof id === 'number') where = { id };
-    else if (typeof documentId === 'string') where = { documentId };
-  }
-  if (!where) return null;
-  return strapi.db.query('plugin::upload.file').findOne({ where, select: ['id', 'alternativeText'] });
-}
+type PublishCandidate = {
+  cover?: unknown;
+  authorIsSet: boolean;
+  publicationDate: unknown;
+  scheduled: boolean;
+};
 
-/**
- * Whether a to-one relation is set after a write: `value` is what the request sends (a documentId,
- * an object, or Strapi's `{ connect, disconnect, set }`), `before` what the draft had.
- */
-function relationSetAfter(value: unknown, before: unknown): boolean {
-  const hadOne = before !== null && before !== undefined;
-  if (value === undefined) return hadOne;
-  if (value === null || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value !== 'object') return true;
-  const list = (key: string): unknown[] => {
-    const entry: unknown = Reflect.get(value, key);
-    return Array.isArray(entry) ? entry : [];
-  };
-  if (Array.isArray(Reflect.get(value, 'set'))) return list('set').length > 0;
-  if ('connect' in value || 'disconnect' in value) {
-    return list('connect').length > 0 || (hadOne && list('disconnect').length === 0);
-  }
-  return 'id' in value || 'documentId' in value;
-}
-
-async function assertPublishable(strapi: Core.Strapi, post: { cover?: unknown; authorIsSet: boolean }) {
+async function assertPublishable(strapi: Core.Strapi, post: PublishCandidate) {
   const problems: string[] = [];
   if (!post.authorIsSet) {
     problems.push('Kies een auteur voordat je publiceert.');
@@ -51,25 +23,39 @@ async function assertPublishable(strapi: Core.Strapi, post: { cover?: unknown; a
       'De omslagfoto heeft nog geen alternatieve tekst. Vul die in de mediabibliotheek in (beschrijf wat er op de foto staat) en publiceer daarna.',
     );
   }
+  const early = futureDateProblem(post.publicationDate, post.scheduled);
+  if (early) problems.push(early);
   if (problems.length > 0) {
     throw new errors.ValidationError(problems.join(' '));
   }
+}
+
+/** A scheduled post is published on its publication date, so it cannot be saved without one. */
+function assertSchedulable(data: Record<string, unknown>, draft: object | null) {
+  if (!isOn(valueAfter(data, draft, 'scheduled'))) return;
+  if (toDate(valueAfter(data, draft, 'publicationDate'))) return;
+  const message = 'Kies een publicatiedatum: een ingepland bericht wordt op die datum gepubliceerd.';
+  throw new errors.ValidationError(message, {
+    errors: [{ path: ['publicationDate'], message, name: 'ValidationError' }],
+  });
 }
 
 async function loadDraft(strapi: Core.Strapi, documentId: string) {
   return strapi.documents(POST).findOne({
     documentId,
     status: 'draft',
-    fields: ['publicationDate'],
+    fields: ['publicationDate', 'scheduled'],
     populate: { cover: { fields: ['id'] }, author: { fields: ['id'] } },
   });
 }
 
 /**
- * Publishing rules for posts: an author is required, a cover needs alt text, and a post without a
- * publication date gets the moment of its first publish. Strapi publishes in three ways — the
- * publish action (the admin's button), and create or update with `status: 'published'` (the REST
- * API), which publish internally without passing the publish middleware — so all three are checked.
+ * Publishing rules for posts: an author is required, a cover needs alt text, a post dated in the
+ * future waits for the scheduler instead, and a post without a publication date gets the moment of
+ * its first publish. Publishing ends a schedule. Strapi publishes in three ways — the publish
+ * action (the admin's button, the scheduler), and create or update with `status: 'published'`
+ * (the REST API), which publish internally without passing the publish middleware — so all three
+ * are checked.
  */
 export function postRules(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
@@ -83,31 +69,44 @@ export function postRules(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
         await assertPublishable(strapi, {
           cover: draft.cover,
           authorIsSet: relationSetAfter(undefined, draft.author),
+          publicationDate: draft.publicationDate,
+          scheduled: isOn(draft.scheduled),
         });
-        if (!draft.publicationDate) {
-          await strapi
-            .documents(POST)
-            .update({ documentId, status: 'draft', data: { publicationDate: now() } });
+        const settle: { publicationDate?: string; scheduled?: boolean } = {};
+        if (!draft.publicationDate) settle.publicationDate = now();
+        if (isOn(draft.scheduled)) settle.scheduled = false;
+        if (Object.keys(settle).length > 0) {
+          await strapi.documents(POST).update({ documentId, status: 'draft', data: settle });
         }
       }
       return next();
     }
 
+    if (context.action !== 'create' && context.action !== 'update') return next();
     const params = context.params as { documentId?: string; status?: string; data?: Record<string, unknown> };
-    if ((context.action !== 'create' && context.action !== 'update') || params.status !== 'published') {
-      return next();
-    }
     const data = params.data ?? {};
     params.data = data;
+    const publishing = params.status === 'published';
+    const needsDraft = publishing || 'scheduled' in data || 'publicationDate' in data;
     const draft =
-      context.action === 'update' && params.documentId ? await loadDraft(strapi, params.documentId) : null;
+      context.action === 'update' && params.documentId && needsDraft
+        ? await loadDraft(strapi, params.documentId)
+        : null;
+
+    if (!publishing) {
+      assertSchedulable(data, draft);
+      return next();
+    }
     await assertPublishable(strapi, {
-      cover: 'cover' in data ? data.cover : draft?.cover,
+      cover: valueAfter(data, draft, 'cover'),
       authorIsSet: relationSetAfter(data.author, draft?.author),
+      publicationDate: valueAfter(data, draft, 'publicationDate'),
+      scheduled: isOn(valueAfter(data, draft, 'scheduled')),
     });
-    if (!data.publicationDate && !draft?.publicationDate) {
+    if (!toDate(valueAfter(data, draft, 'publicationDate'))) {
       data.publicationDate = now();
     }
+    data.scheduled = false;
     return next();
   };
 }

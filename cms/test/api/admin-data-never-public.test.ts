@@ -11,6 +11,7 @@ import {
   parseBody,
   publicApi,
   withQuery,
+  type ApiClient,
 } from './helpers';
 
 const BY_THE_EDITOR = { title: 'Geschreven in het beheerpaneel', slug: 'geschreven-in-het-beheerpaneel' };
@@ -57,10 +58,35 @@ const PROBES: [name: string, path: string][] = [
   ['share links with populate=*', withQuery('/api/share-links', { populate: '*' })],
   ['the site with populate=*', withQuery('/api/site', { populate: '*' })],
   ['the site logo with populate=*', withQuery('/api/site', { populate: { logo: { populate: '*' } } })],
+  // The author profile linked to an admin account (the author default for new posts).
+  ['populate[adminUser]', withQuery('/api/authors', { populate: { adminUser: true } })],
+  ['fields[]=adminUser', withQuery('/api/authors', { fields: ['name', 'adminUser'] })],
+  [
+    'a filter on the linked account’s email',
+    withQuery('/api/authors', { filters: { adminUser: { email: { $startsWith: 'b' } } } }),
+  ],
+  ['a sort on the linked account’s email', withQuery('/api/authors', { sort: ['adminUser.email:asc'] })],
+  [
+    'the linked author with populate=*',
+    withQuery('/api/authors', { populate: '*', filters: { slug: { $eq: DEMO.author.slug } } }),
+  ],
+  [
+    'a post’s author’s account',
+    withQuery('/api/posts', { populate: { author: { populate: { adminUser: true } } }, ...all }),
+  ],
+  [
+    'a post’s author with populate=*',
+    withQuery('/api/posts', { populate: { author: { populate: '*' } }, ...all }),
+  ],
+  [
+    'a label’s posts’ authors’ accounts',
+    withQuery('/api/labels', { populate: { posts: { populate: { author: { populate: ['adminUser'] } } } } }),
+  ],
 ];
 
 describe('no admin user data is public', () => {
   let cms: TestCms;
+  let linked: { authorId: string; adminId: number; editor: ApiClient };
 
   beforeAll(async () => {
     cms = await bootTestCms();
@@ -84,6 +110,20 @@ describe('no admin user data is public', () => {
       .documentId;
     const published = await editorPostAction(cms.url, 'publish', documentId);
     if (published.status !== 200) throw new Error(`publishing as the editor failed: ${published.text}`);
+    const me = parseBody(
+      z.object({ data: z.object({ id: z.number() }) }),
+      await editor.get('/admin/users/me'),
+    );
+    const authorId = author?.documentId ?? '';
+    const link = await editor.json(
+      'PUT',
+      `/content-manager/collection-types/api::author.author/${authorId}`,
+      {
+        adminUser: { connect: [{ id: me.data.id }] },
+      },
+    );
+    if (link.status !== 200) throw new Error(`linking the author to the admin failed: ${link.text}`);
+    linked = { authorId, adminId: me.data.id, editor };
   });
 
   afterAll(async () => {
@@ -98,12 +138,21 @@ describe('no admin user data is public', () => {
     expect(response.text).toContain(TEST_ADMIN.email);
   });
 
+  it('control: the admin API does know which account an author profile is linked to', async () => {
+    const response = await linked.editor.get(
+      `/content-manager/relations/api::author.author/${linked.authorId}/adminUser`,
+    );
+
+    const accounts = parseBody(z.object({ results: z.array(z.object({ id: z.number() })) }), response);
+    expect(accounts.results.map((account) => account.id)).toEqual([linked.adminId]);
+  });
+
   it.each(PROBES)('no admin user through %s', async (_name, path) => {
     const response = await publicApi(cms.url).get(path);
 
     expect([200, 400]).toContain(response.status);
     expect(response.text).not.toContain(TEST_ADMIN.email);
     // As a key, not as a word: a 400 names the refused key in its message.
-    expect(response.text).not.toMatch(/"(createdBy|updatedBy|password|resetPasswordToken)":/);
+    expect(response.text).not.toMatch(/"(createdBy|updatedBy|adminUser|password|resetPasswordToken)":/);
   });
 });
