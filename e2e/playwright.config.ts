@@ -5,6 +5,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { bin } from '../scripts/lib/paths';
+import { TEST_DIST_DIR } from '../scripts/lib/stack';
 import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
 
 /*
@@ -17,6 +18,15 @@ process.env.E2E_WEB_PORT ??= '43000';
 process.env.E2E_DB_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-e2e-'));
 fs.mkdirSync(path.join(process.env.E2E_DB_DIR, 'public', 'uploads'), { recursive: true });
 process.env.E2E_SECRETS ??= JSON.stringify(testSecrets());
+// The site runs from the test build (scripts/build.ts --test), with caches emptied once per run:
+// every run starts from a fresh CMS, so nothing cached by an earlier run may be served.
+if (!process.env.E2E_CACHES_EMPTIED) {
+  process.env.E2E_CACHES_EMPTIED = '1';
+  process.env.NEXT_DIST_DIR = TEST_DIST_DIR;
+  for (const cache of ['cache', path.join('server', 'route-cache')]) {
+    fs.rmSync(path.join(ROOT, 'web', TEST_DIST_DIR, cache), { recursive: true, force: true });
+  }
+}
 process.env.E2E_CMS_URL = `http://127.0.0.1:${process.env.E2E_CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${process.env.E2E_WEB_PORT}`;
 const secrets: Record<string, string> = JSON.parse(process.env.E2E_SECRETS);
@@ -71,6 +81,8 @@ export default defineConfig({
         ADMIN_EMAIL: TEST_ADMIN.email,
         ADMIN_PASSWORD: TEST_ADMIN.password,
         SEED_DEMO: 'true',
+        // Scheduled posts are checked every two seconds, so the scheduling spec runs quickly.
+        SCHEDULE_CRON: '*/2 * * * * *',
       },
     },
     {
@@ -82,7 +94,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { ...quiet, ...shared, NODE_ENV: 'production', CMS_URL: process.env.E2E_CMS_URL },
+      env: {
+        ...quiet,
+        ...shared,
+        NODE_ENV: 'production',
+        CMS_URL: process.env.E2E_CMS_URL,
+        NEXT_DIST_DIR: TEST_DIST_DIR,
+      },
     },
   ],
 });

@@ -5,12 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { BIN, ROOT } from './lib/paths';
-import { buildStack } from './lib/stack';
+import { buildStack, TEST_DIST_DIR } from './lib/stack';
 
 type Step = { name: string; run: () => number };
 
 const tool = (name: string) => path.join(BIN, name);
-const quiet = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+// The site is built into a directory of its own for tests (see next.config.ts).
+const quiet = {
+  ...process.env,
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: TEST_DIST_DIR,
+};
 
 function command(cmd: string, args: string[], cwd = ROOT): number {
   return spawnSync(cmd, args, { cwd, env: quiet, stdio: 'inherit' }).status ?? 1;

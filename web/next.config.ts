@@ -13,6 +13,9 @@ function paginated(publicPath: string, routePath: string) {
 }
 
 const nextConfig: NextConfig = {
+  // Tests build and run from a directory of their own: the page and data caches live in the build
+  // directory, and a test run must neither see nor leave pages of another CMS.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Images come as Strapi's own generated formats through /uploads, so the optimizer is not used.

@@ -23,12 +23,23 @@ function field(value: unknown, ...path: string[]): string {
   return current;
 }
 
-export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
-  const body = await adminJson(`${cmsUrl}/admin/login`, {
+const sessions = new Map<string, Promise<string>>();
+
+/**
+ * An admin session token. Strapi allows only a few logins per account in five minutes, so one
+ * login per CMS and account is reused for the life of the process.
+ */
+export function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
+  const key = `${cmsUrl} ${email}`;
+  const known = sessions.get(key);
+  if (known) return known;
+  const session = adminJson(`${cmsUrl}/admin/login`, {
     method: 'POST',
     body: JSON.stringify({ email, password }),
-  });
-  return field(body, 'data', 'token');
+  }).then((body) => field(body, 'data', 'token'));
+  session.catch(() => sessions.delete(key));
+  sessions.set(key, session);
+  return session;
 }
 
 /** Creates an API token as the admin would in Settings → API Tokens; returns its secret. */

@@ -6,8 +6,12 @@ import { startService, waitForUrl, type Service } from './processes';
 const QUIET_TOOLS = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Production builds of both parts, each only when its sources changed. */
+/** The site's build directory for tests, apart from the one `npm start` uses (see next.config.ts). */
+export const TEST_DIST_DIR = '.next-test';
+
 export function buildStack(env: NodeJS.ProcessEnv) {
   const withTools = { ...env, ...QUIET_TOOLS, NODE_ENV: 'production' };
+  const distDir = env.NEXT_DIST_DIR || '.next';
   buildIfStale({
     name: 'CMS',
     inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) =>
@@ -24,7 +28,7 @@ export function buildStack(env: NodeJS.ProcessEnv) {
     inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) =>
       path.join(WEB_DIR, entry),
     ),
-    stampFile: path.join(WEB_DIR, '.next', '.fractieblog-build'),
+    stampFile: path.join(WEB_DIR, distDir, '.fractieblog-build'),
     command: bin('next', WEB_DIR),
     args: ['build'],
     cwd: WEB_DIR,

@@ -46,7 +46,8 @@ const labelTags: TagsOf = async (strapi, documentId) => {
     populate: { posts: { fields: ['slug'] } },
   });
   if (!label?.slug) return [];
-  return [TAGS.label(label.slug), ...slugsOf(label.posts).map(TAGS.post)];
+  // `posts` covers the sitemap, which lists every label.
+  return [TAGS.posts, TAGS.label(label.slug), ...slugsOf(label.posts).map(TAGS.post)];
 };
 
 export const AFFECTED_TAGS: Record<string, TagsOf> = {

@@ -7,7 +7,13 @@ import path from 'node:path';
  * (`.next/server/route-cache/APP_PAGE/<hash>/$/<route>.html`): it can go once the site has a cache
  * handler of its own that the proxy can ask directly.
  */
-const ROUTE_CACHE = path.join(process.cwd(), '.next', 'server', 'route-cache', 'APP_PAGE');
+const ROUTE_CACHE = path.join(
+  process.cwd(),
+  process.env.NEXT_DIST_DIR || '.next',
+  'server',
+  'route-cache',
+  'APP_PAGE',
+);
 
 /** The route a public URL is served by (see the rewrites in next.config.ts). */
 export function routeOf(pathname: string, page: number): string {

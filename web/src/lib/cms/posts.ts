@@ -13,18 +13,34 @@ export async function getPostBySlug(slug: string): Promise<Post | null> {
   return post ? toPost(post) : null;
 }
 
+const FEED_SIZE = 20;
+
+/** The newest posts with their bodies, for feeds; optionally one label's or one author's. */
+export async function listRecentPosts(
+  options: { labelSlug?: string; authorSlug?: string } = {},
+): Promise<Post[]> {
+  const { data } = await cmsList(
+    'posts',
+    postListQuery({ ...options, page: 1, pageSize: FEED_SIZE }),
+    wirePost,
+    tagsFor(options),
+  );
+  return data.map(toPost);
+}
+
+function tagsFor(options: { labelSlug?: string; authorSlug?: string }): string[] {
+  if (options.labelSlug) return [TAGS.label(options.labelSlug)];
+  if (options.authorSlug) return [TAGS.author(options.authorSlug)];
+  return [TAGS.posts];
+}
+
 /** Newest first; optionally only one label's or one author's posts. */
 export async function listPosts(options: {
   page: number;
   labelSlug?: string;
   authorSlug?: string;
 }): Promise<Page<PostSummary>> {
-  const tags = options.labelSlug
-    ? [TAGS.label(options.labelSlug)]
-    : options.authorSlug
-      ? [TAGS.author(options.authorSlug)]
-      : [TAGS.posts];
-  const { data, meta } = await cmsList('posts', postListQuery(options), wirePostSummary, tags);
+  const { data, meta } = await cmsList('posts', postListQuery(options), wirePostSummary, tagsFor(options));
   return {
     items: data.map(toPostSummary),
     page: meta.pagination.page,

@@ -18,16 +18,21 @@ const summaryPopulate = {
 };
 
 /** Post lists also fetch the body: an empty excerpt is derived from it. */
-export function postListQuery(options: { page: number; labelSlug?: string; authorSlug?: string }) {
+export function postListQuery(options: {
+  page: number;
+  pageSize?: number;
+  labelSlug?: string;
+  authorSlug?: string;
+}) {
   const filters: Record<string, unknown> = {};
   if (options.labelSlug) filters.labels = { slug: { $eq: options.labelSlug } };
   if (options.authorSlug) filters.author = { slug: { $eq: options.authorSlug } };
   return {
-    fields: ['title', 'slug', 'excerpt', 'publicationDate', 'publishedAt', 'content'],
+    fields: ['title', 'slug', 'excerpt', 'publicationDate', 'publishedAt', 'updatedAt', 'content'],
     populate: summaryPopulate,
     filters,
     sort: ['publicationDate:desc', 'publishedAt:desc'],
-    pagination: { page: options.page, pageSize: PAGE_SIZE },
+    pagination: { page: options.page, pageSize: options.pageSize ?? PAGE_SIZE },
   };
 }
 
@@ -67,6 +72,15 @@ export function shareLinksQuery() {
     filters: { enabled: { $eq: true } },
     sort: ['order:asc', 'id:asc'],
     pagination: { page: 1, pageSize: 20 },
+  };
+}
+
+/** Slugs and dates of everything with a page, for the sitemap. */
+export function sitemapQuery(page: number) {
+  return {
+    fields: ['slug', 'updatedAt'],
+    sort: ['id:asc'],
+    pagination: { page, pageSize: 100 },
   };
 }
 

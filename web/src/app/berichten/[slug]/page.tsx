@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { env } from '@/env';
+import { feedAlternates } from '@/lib/feed-links';
 import { loadPost, loadShareLinks } from '@/lib/loaders';
 import { Article } from './_components/Article';
 
@@ -13,7 +14,10 @@ export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'
   return {
     title: post.title,
     description: post.excerpt,
-    alternates: { canonical: `/berichten/${post.slug}` },
+    alternates: {
+      canonical: `/berichten/${post.slug}`,
+      types: feedAlternates([{ path: '/feed.xml', title: 'RSS' }]),
+    },
   };
 }
 

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
+import { feedAlternates } from '@/lib/feed-links';
+import { loadSite } from '@/lib/loaders';
 import { nl } from '@/lib/i18n/nl';
 import { pageHref, parsePageParam } from '@/lib/pagination';
 
@@ -9,8 +11,13 @@ import { pageHref, parsePageParam } from '@/lib/pagination';
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: PageProps<'/pagina/[page]'>): Promise<Metadata> {
-  const page = parsePageParam((await params).page);
-  return { alternates: { canonical: pageHref('/', page ?? 1) } };
+  const [page, site] = [parsePageParam((await params).page), await loadSite()];
+  return {
+    alternates: {
+      canonical: pageHref('/', page ?? 1),
+      types: feedAlternates([{ path: '/feed.xml', title: site.name }]),
+    },
+  };
 }
 
 /** The front page; `/` and `/?pagina=N` are rewritten here (next.config.ts). */

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Avatar } from '@/components/Avatar';
 import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
+import { feedAlternates } from '@/lib/feed-links';
 import { nl } from '@/lib/i18n/nl';
 import { loadAuthor } from '@/lib/loaders';
 import { pageHref, parsePageParam } from '@/lib/pagination';
@@ -18,7 +19,10 @@ export async function generateMetadata({
   return {
     title: author.name,
     description: author.bio ?? undefined,
-    alternates: { canonical: pageHref(`/auteurs/${author.slug}`, parsePageParam((await params).page) ?? 1) },
+    alternates: {
+      canonical: pageHref(`/auteurs/${author.slug}`, parsePageParam((await params).page) ?? 1),
+      types: feedAlternates([{ path: `/auteurs/${author.slug}/feed.xml`, title: author.name }]),
+    },
   };
 }
 

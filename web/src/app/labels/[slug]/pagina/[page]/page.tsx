@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
+import { feedAlternates } from '@/lib/feed-links';
 import { nl } from '@/lib/i18n/nl';
 import { loadLabel } from '@/lib/loaders';
 import { pageHref, parsePageParam } from '@/lib/pagination';
@@ -17,7 +18,10 @@ export async function generateMetadata({
   return {
     title: nl.label.title(label.name),
     description: label.description ?? undefined,
-    alternates: { canonical: pageHref(`/labels/${label.slug}`, parsePageParam((await params).page) ?? 1) },
+    alternates: {
+      canonical: pageHref(`/labels/${label.slug}`, parsePageParam((await params).page) ?? 1),
+      types: feedAlternates([{ path: `/labels/${label.slug}/feed.xml`, title: label.name }]),
+    },
   };
 }
 
