@@ -7,7 +7,11 @@ import type { NextConfig } from 'next';
  */
 function paginated(publicPath: string, routePath: string) {
   return [
-    { source: publicPath, has: [{ type: 'query' as const, key: 'pagina', value: '(?<pagina>.*)' }], destination: `${routePath}/pagina/:pagina` },
+    {
+      source: publicPath,
+      has: [{ type: 'query' as const, key: 'pagina', value: '(?<pagina>.*)' }],
+      destination: `${routePath}/pagina/:pagina`,
+    },
     { source: publicPath, destination: `${routePath}/pagina/1` },
   ];
 }
