@@ -86,6 +86,11 @@ describe('toPostSummary', () => {
     );
   });
 
+  it('dates a draft without any date (in preview) now, not in 1970', () => {
+    const date = toPostSummary({ ...wire, publicationDate: null, publishedAt: null }).publicationDate;
+    expect(Math.abs(Date.parse(date) - Date.now())).toBeLessThan(60_000);
+  });
+
   it('shows no cover when the stored URL is not an upload', () => {
     expect(toPostSummary({ ...wire, cover: { url: 'https://tracker.example/x.gif' } }).cover).toBeNull();
   });

@@ -53,8 +53,9 @@ export function toPostSummary(wire: WirePostSummary): PostSummary {
     title: wire.title,
     slug: wire.slug,
     excerpt: written || excerptFrom(plainText(toBlocks(wire.content))),
-    // Published entries always have a date (the CMS sets it on first publish); publishedAt is the fallback.
-    publicationDate: wire.publicationDate ?? wire.publishedAt ?? new Date(0).toISOString(),
+    // Published entries always have a date (the CMS sets it on first publish). A draft in preview
+    // without one would get it on publishing, so it shows the moment it is looked at.
+    publicationDate: wire.publicationDate ?? wire.publishedAt ?? new Date().toISOString(),
     cover: toMedia(wire.cover),
     author: wire.author ? toAuthor(wire.author) : null,
     labels: (wire.labels ?? []).map(toLabel),
