@@ -13,7 +13,9 @@ const previewUrl = (path: string, key = secret()) =>
 test('an editor sees the draft in preview; the public URL stays 404', async ({ page, request }) => {
   expect((await request.get(`/berichten/${DEMO.draft.slug}`)).status()).toBe(404);
 
-  await page.goto(previewUrl(`/berichten/${DEMO.draft.slug}`));
+  const response = await page.goto(previewUrl(`/berichten/${DEMO.draft.slug}`));
+  // A draft is for this editor only: no cache may keep it.
+  expect(response?.headers()['cache-control']).toContain('no-store');
 
   await expect(page).toHaveURL(new RegExp(`/berichten/${DEMO.draft.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.draft.title);

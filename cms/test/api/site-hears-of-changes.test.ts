@@ -110,6 +110,25 @@ describe('the CMS tells the site what changed', () => {
     expect(tags).toContain(`post:${DEMO.workVisit.slug}`);
   });
 
+  it('re-describing a cover refreshes the pages that show it', async () => {
+    const posts = await api.get('/api/posts', {
+      filters: { slug: { $eq: DEMO.workVisit.slug } },
+      populate: { cover: { fields: ['id'] } },
+    });
+    const [{ cover }] = parseBody(listOf({ cover: z.object({ id: z.number() }) }), posts).data as [
+      { cover: { id: number } },
+    ];
+    const start = site.received.length;
+    const form = new FormData();
+    form.append(
+      'fileInfo',
+      JSON.stringify({ alternativeText: 'Het inloophuis aan de Molenstraat, van buiten' }),
+    );
+
+    await api.raw('POST', `/api/upload?id=${cover.id}`, form);
+    await until(() => site.tagsSince(start).has(`post:${DEMO.workVisit.slug}`));
+  });
+
   it('share buttons and site settings have tags of their own', async () => {
     const links = parseBody(listOf({ documentId: z.string() }), await api.get('/api/share-links')).data;
     const start = site.received.length;
