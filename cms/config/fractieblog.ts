@@ -11,7 +11,8 @@ export default ({ env }: { env: Env }) => ({
   scheduleCron: env('SCHEDULE_CRON', '0 * * * * *'),
   production: env('NODE_ENV', 'development') === 'production',
   // Where the CMS tells the site what changed; the site may be on an internal address.
-  siteUrl: env('SITE_INTERNAL_URL', env('SITE_URL', 'http://127.0.0.1:3000')).replace(/\/+$/, ''),
+  // An empty SITE_INTERNAL_URL (as in .env.example) means: the same as SITE_URL.
+  siteUrl: (env('SITE_INTERNAL_URL', '') || env('SITE_URL', 'http://127.0.0.1:3000')).replace(/\/+$/, ''),
   revalidateSecret: env('REVALIDATE_SECRET', ''),
   previewToken: env('CMS_PREVIEW_TOKEN', ''),
 });
