@@ -36,14 +36,17 @@ async function main() {
   const web = await startWeb({ port: webPort, cmsUrl: `http://127.0.0.1:${cmsPort}`, siteUrl, env, dev });
   services.push(web);
 
-  for (const service of services) {
-    service.child.once('exit', (code) => {
-      if (!stopping) {
-        console.error(`▸ ${service.name} is gestopt (exitcode ${code}); alles stopt.`);
-        void stopAll(1);
-      }
-    });
-  }
+  // The site keeps serving its cached pages without the CMS, so only the site's end ends the run.
+  cms.child.once('exit', (code) => {
+    if (!stopping)
+      console.error(`▸ Het CMS is gestopt (exitcode ${code}); de site blijft draaien. Ctrl-C stopt alles.`);
+  });
+  web.child.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`▸ De site is gestopt (exitcode ${code}); alles stopt.`);
+      void stopAll(1);
+    }
+  });
 
   console.log(
     [
