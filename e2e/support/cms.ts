@@ -12,10 +12,7 @@ export function cmsUrl(): string {
 let fullAccess: Promise<string> | null = null;
 
 /** Calls the content API with a full-access token, as an integration or a script would. */
-export async function cmsApi(
-  path: string,
-  init: RequestInit = {},
-): Promise<{ data: unknown } & Record<string, unknown>> {
+async function cmsFetch(path: string, init: RequestInit = {}): Promise<unknown> {
   fullAccess ??= createApiToken(cmsUrl(), TEST_ADMIN, 'full-access');
   const token = await fullAccess;
   const response = await fetch(`${cmsUrl()}${path}`, {
@@ -26,9 +23,31 @@ export async function cmsApi(
       ...init.headers,
     },
   });
-  const body = await response.json();
+  const body: unknown = await response.json();
   expect(response.ok, JSON.stringify(body)).toBe(true);
   return body;
+}
+
+/** A content API call that answers `{ data, meta }`. */
+export async function cmsApi(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ data: unknown } & Record<string, unknown>> {
+  const body = await cmsFetch(path, init);
+  if (typeof body !== 'object' || body === null || !('data' in body))
+    throw new Error(`No data in ${JSON.stringify(body)}`);
+  return { ...body, data: body.data };
+}
+
+/** Uploads an image to the media library with its alt text; returns the file's id. */
+export async function uploadImage(file: Blob, name: string, alternativeText: string): Promise<number> {
+  const form = new FormData();
+  form.append('files', file, name);
+  form.append('fileInfo', JSON.stringify({ alternativeText, name }));
+  const body = await cmsFetch('/api/upload', { method: 'POST', body: form });
+  const id: unknown = Array.isArray(body) && body[0] ? Reflect.get(body[0], 'id') : undefined;
+  if (typeof id !== 'number') throw new Error(`Upload gave no id: ${JSON.stringify(body)}`);
+  return id;
 }
 
 export function documentIdOf(body: { data: unknown }): string {
