@@ -2,16 +2,18 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { env } from '@/env';
 import { feedAlternates } from '@/lib/feed-links';
-import { loadPost, loadShareLinks } from '@/lib/loaders';
+import { loadPost, loadShareLinks, loadSite } from '@/lib/loaders';
+import { articleSocialMetadata, blogPostingJsonLd, scriptSafeJson } from '@/lib/social';
 import { Article } from './_components/Article';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'>): Promise<Metadata> {
-  const post = await loadPost((await params).slug);
+  const [post, site] = await Promise.all([loadPost((await params).slug), loadSite()]);
   if (!post) return {};
   return {
+    ...articleSocialMetadata(post, site, env.siteUrl),
     title: post.title,
     description: post.excerpt,
     alternates: {
@@ -22,9 +24,19 @@ export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'
 }
 
 export default async function PostPage({ params }: PageProps<'/berichten/[slug]'>) {
-  const [post, shareLinks] = await Promise.all([loadPost((await params).slug), loadShareLinks()]);
+  const [post, shareLinks, site] = await Promise.all([
+    loadPost((await params).slug),
+    loadShareLinks(),
+    loadSite(),
+  ]);
   if (!post) notFound();
   return (
-    <Article post={post} shareLinks={shareLinks} canonicalUrl={`${env.siteUrl}/berichten/${post.slug}`} />
+    <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: scriptSafeJson(blogPostingJsonLd(post, site, env.siteUrl)) }}
+      />
+      <Article post={post} shareLinks={shareLinks} canonicalUrl={`${env.siteUrl}/berichten/${post.slug}`} />
+    </>
   );
 }
