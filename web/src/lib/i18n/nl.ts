@@ -21,6 +21,10 @@ export const nl = {
   },
   article: {
     share: 'Deel dit bericht',
+    copyLink: 'Kopieer link',
+    copied: 'Link gekopieerd',
+    copyFailed: 'Kopiëren lukte niet; kopieer het adres uit de adresbalk.',
+    nativeShare: 'Delen…',
     labels: 'Labels:',
   },
   label: {
