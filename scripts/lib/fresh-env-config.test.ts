@@ -16,7 +16,10 @@ afterEach(() => {
 /** The .env that `npm start` writes on a fresh checkout, as the CMS reads it. */
 it('a fresh .env gives the CMS what it needs to tell the site about changes and previews', () => {
   const example = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
-  const written = renderEnvFile(example, { REVALIDATE_SECRET: 'r'.repeat(32), CMS_PREVIEW_TOKEN: 'p'.repeat(32) });
+  const written = renderEnvFile(example, {
+    REVALIDATE_SECRET: 'r'.repeat(32),
+    CMS_PREVIEW_TOKEN: 'p'.repeat(32),
+  });
   Object.assign(process.env, parseEnv(written));
 
   const config = fractieblogConfig({ env });
