@@ -1,26 +1,9 @@
 import { expect, it } from 'vitest';
-import { toBlocks } from './cms/blocks';
-import type { Post, Site } from './cms';
+import { testPost, testSite } from './test-fixtures';
 import { renderRss } from './feed';
 
-const site: Site = {
-  name: 'Samen Lindeveen',
-  tagline: null,
-  description: 'Nieuws van de fractie',
-  logo: null,
-  socialLinks: [],
-};
-const post: Post = {
-  title: 'Werkbezoek Leger des Heils',
-  slug: 'werkbezoek-leger-des-heils',
-  excerpt: 'Een verslag.',
-  publicationDate: '2020-09-07T15:35:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  cover: { src: '/uploads/cover.jpg', alt: 'Het inloophuis', width: 1200, height: 675, srcSet: '' },
-  author: { name: 'Henrike Nijman', slug: 'henrike-nijman', role: null, bio: null, avatar: null },
-  labels: [{ name: 'Werkbezoeken', slug: 'werkbezoeken', description: null }],
-  content: toBlocks([{ type: 'paragraph', children: [{ type: 'text', text: 'Vandaag <bezochten> wij…' }] }]),
-};
+const site = testSite;
+const post = testPost;
 
 it('renders an RSS 2.0 item with every field a reader needs', () => {
   const xml = renderRss(

@@ -1,25 +1,9 @@
 import { expect, it } from 'vitest';
-import type { Post, Site } from './cms';
+import { testPost, testSite } from './test-fixtures';
 import { articleSocialMetadata, blogPostingJsonLd, scriptSafeJson } from './social';
 
-const site: Site = {
-  name: 'Samen Lindeveen',
-  tagline: null,
-  description: null,
-  logo: { src: '/uploads/logo.png', alt: '', width: 256, height: 256, srcSet: '' },
-  socialLinks: [],
-};
-const post: Post = {
-  title: 'Werkbezoek Leger des Heils',
-  slug: 'werkbezoek-leger-des-heils',
-  excerpt: 'Een verslag.',
-  publicationDate: '2020-09-07T15:35:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  cover: { src: '/uploads/cover.jpg', alt: 'Het inloophuis', width: 1200, height: 675, srcSet: '' },
-  author: { name: 'Henrike Nijman', slug: 'henrike-nijman', role: null, bio: null, avatar: null },
-  labels: [{ name: 'Werkbezoeken', slug: 'werkbezoeken', description: null }],
-  content: [],
-};
+const site = testSite;
+const post = testPost;
 
 it('describes the article for social media with absolute URLs', () => {
   const { openGraph, twitter } = articleSocialMetadata(post, site, 'https://fractie.example');
