@@ -7,8 +7,17 @@ export class ArticlePage {
     return this.page.goto(`/berichten/${slug}`);
   }
 
+  /** The post itself, not the cards of related posts under it. */
   get article(): Locator {
-    return this.page.getByRole('article');
+    return this.page.getByRole('article').filter({ has: this.page.getByRole('heading', { level: 1 }) });
+  }
+
+  get readingTime(): Locator {
+    return this.article.locator('header').getByText(/^\d+ min leestijd$/);
+  }
+
+  get relatedPosts(): Locator {
+    return this.page.getByRole('region', { name: 'Lees ook' }).getByRole('article');
   }
 
   get title(): Locator {

@@ -20,6 +20,10 @@ export class HomePage {
     return this.page.getByRole('link', { name: title, exact: true });
   }
 
+  get loadMoreButton(): Locator {
+    return this.page.getByRole('button', { name: 'Meer berichten' });
+  }
+
   get olderPostsLink(): Locator {
     return this.page
       .getByRole('navigation', { name: 'Paginering' })

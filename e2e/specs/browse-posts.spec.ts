@@ -11,17 +11,33 @@ test('the front page lists the newest posts first', async ({ page }) => {
   await expect(home.postTitles.first()).toHaveText(DEMO.newest.title);
 });
 
-test('reader pages to page 2 and back', async ({ page }) => {
+test('reader on page 2 goes back to the newer posts', async ({ page }) => {
   const home = new HomePage(page);
-  await home.goto();
-  await home.olderPostsLink.click();
-
-  await expect(page).toHaveURL(/\?pagina=2$/);
+  await home.goto('?pagina=2');
   await expect(home.postTitles).toHaveCount(Math.min(PAGE_SIZE, DEMO.counts.published - PAGE_SIZE));
   await expect(home.postTitles.last()).toHaveText(DEMO.oldest.title);
 
   await home.newerPostsLink.click();
   await expect(home.postTitles.first()).toHaveText(DEMO.newest.title);
+});
+
+test('"Meer berichten" appends the next page in place, and the keyboard goes on from there', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.postTitles).toHaveCount(PAGE_SIZE);
+
+  await home.loadMoreButton.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(home.postTitles).toHaveCount(DEMO.counts.published);
+  await expect(home.postTitles.last()).toHaveText(DEMO.oldest.title);
+  await expect(page).toHaveURL(/\/$/);
+  const firstAdded = DEMO.publishedSlugsNewestFirst[PAGE_SIZE];
+  await expect(page.locator(':focus')).toHaveAttribute('href', `/berichten/${firstAdded}`);
+  await expect(page.getByText(`${DEMO.counts.published - PAGE_SIZE} berichten geladen`)).toBeAttached();
+  await expect(home.loadMoreButton).toHaveCount(0);
 });
 
 test('reader follows a label from a post', async ({ page }) => {
@@ -56,6 +72,7 @@ test('paging works without JavaScript', async ({ browser, baseURL }) => {
   const page = await context.newPage();
   const home = new HomePage(page);
   await home.goto();
+  await expect(home.loadMoreButton).toHaveCount(0);
   await home.olderPostsLink.click();
   await expect(page).toHaveURL(/\?pagina=2$/);
   await expect(home.postTitles.last()).toHaveText(DEMO.oldest.title);

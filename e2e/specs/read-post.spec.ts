@@ -41,6 +41,23 @@ test('the reference post shows every element', async ({ page }) => {
   );
 });
 
+test('under the article: its reading time, and up to three other posts sharing its labels first', async ({
+  page,
+}) => {
+  const article = new ArticlePage(page);
+  await article.goto(DEMO.workVisit.slug);
+  await expect(article.readingTime).toBeVisible();
+
+  await expect(article.relatedPosts.getByRole('heading', { level: 3 })).toHaveText([
+    ...DEMO.workVisit.relatedTitles,
+  ]);
+  const related = DEMO.workVisit.relatedTitles;
+  const first = article.relatedPosts.first();
+  await expect(first.getByText(/\d+ min leestijd/)).toBeVisible();
+  await first.getByRole('heading', { level: 3 }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(related[0] ?? '');
+});
+
 test('the cover image actually loads from the site itself', async ({ page }) => {
   const article = new ArticlePage(page);
   await article.goto(DEMO.workVisit.slug);

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
 import { PreviewBanner } from '@/components/PreviewBanner';
+import { QueryProvider } from '@/components/QueryProvider';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { env } from '@/env';
@@ -28,12 +29,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="nl">
       <body>
-        {previewing ? <PreviewBanner /> : null}
-        <SiteHeader site={site} />
-        <main id="inhoud" className="site-main">
-          {children}
-        </main>
-        <SiteFooter site={site} />
+        <QueryProvider>
+          {previewing ? <PreviewBanner /> : null}
+          <SiteHeader site={site} />
+          <main id="inhoud" className="site-main">
+            {children}
+          </main>
+          <SiteFooter site={site} />
+        </QueryProvider>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PostSummary } from '@/lib/cms';
 import { formatDate } from '@/lib/format/date';
+import { nl } from '@/lib/i18n/nl';
 import { ResponsiveImage } from './ResponsiveImage';
 
 /** One post in a list: title, date, author, excerpt, and the cover when there is one. */
@@ -30,7 +31,7 @@ export function PostCard({
       <div className="post-card__body">
         <p className="post-card__meta">
           <time dateTime={post.publicationDate}>{formatDate(post.publicationDate)}</time>
-          {post.author ? <> · {post.author.name}</> : null}
+          {post.author ? <> · {post.author.name}</> : null} · {nl.posts.readingTime(post.readingMinutes)}
         </p>
         <Heading className="post-card__title">
           <Link href={href}>{post.title}</Link>

@@ -1,5 +1,6 @@
 import type { Page, PostSummary } from '@/lib/cms';
 import { nl } from '@/lib/i18n/nl';
+import { LoadMorePosts } from './LoadMorePosts';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
@@ -7,11 +8,15 @@ export function PostList({
   page,
   basePath,
   headingLevel = 2,
+  loadMore = false,
 }: {
   page: Page<PostSummary>;
   basePath: string;
   headingLevel?: 2 | 3;
+  /** With JavaScript, "Meer berichten" appends the next pages in place of the page links. */
+  loadMore?: boolean;
 }) {
+  const pagination = <Pagination basePath={basePath} page={page.page} pageCount={page.pageCount} />;
   if (page.items.length === 0) {
     return <p className="empty">{nl.posts.none}</p>;
   }
@@ -22,7 +27,13 @@ export function PostList({
           <PostCard key={post.slug} post={post} headingLevel={headingLevel} priority={index === 0} />
         ))}
       </div>
-      <Pagination basePath={basePath} page={page.page} pageCount={page.pageCount} />
+      {loadMore ? (
+        <LoadMorePosts page={page.page} pageCount={page.pageCount}>
+          {pagination}
+        </LoadMorePosts>
+      ) : (
+        pagination
+      )}
     </>
   );
 }

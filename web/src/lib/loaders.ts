@@ -21,6 +21,7 @@ const OFFLINE_SITE: Site = {
   tagline: null,
   description: null,
   logo: null,
+  shareImage: null,
   socialLinks: [],
 };
 

@@ -7,6 +7,7 @@ export const testSite: Site = {
   tagline: null,
   description: 'Nieuws van de fractie',
   logo: { src: '/uploads/logo.png', alt: '', width: 256, height: 256, srcSet: '' },
+  shareImage: null,
   socialLinks: [],
 };
 
@@ -15,6 +16,7 @@ export const testPost: Post = {
   slug: 'werkbezoek-leger-des-heils',
   excerpt: 'Een verslag.',
   publicationDate: '2020-09-07T15:35:00.000Z',
+  readingMinutes: 2,
   updatedAt: '2024-01-01T00:00:00.000Z',
   cover: { src: '/uploads/cover.jpg', alt: 'Het inloophuis', width: 1200, height: 675, srcSet: '' },
   author: { name: 'Henrike Nijman', slug: 'henrike-nijman', role: null, bio: null, avatar: null },

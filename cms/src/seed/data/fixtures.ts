@@ -59,6 +59,16 @@ const draft = must(
   posts.find((entry) => entry.draft === true),
   'draft post',
 );
+/** "Lees ook" as the site ranks it: most labels in common, then newest. */
+const relatedTo = (of: SeedPost): string[] => {
+  const shared = (entry: SeedPost) => entry.labels.filter((slug) => of.labels.includes(slug)).length;
+  return byDateDesc
+    .filter((entry) => entry.slug !== of.slug)
+    .map((entry, index) => ({ entry, index, shared: shared(entry) }))
+    .sort((a, b) => b.shared - a.shared || a.index - b.index)
+    .slice(0, 3)
+    .map(({ entry }) => entry.title);
+};
 const newest = must(byDateDesc[0], 'newest post');
 const oldest = must(byDateDesc[byDateDesc.length - 1], 'oldest post');
 const demoLabel = label('werkbezoeken');
@@ -81,6 +91,7 @@ export const DEMO = {
     coverAlt: must(workVisit.cover, 'cover of the work visit').alt,
     excerpt: must(workVisit.excerpt, 'excerpt of the work visit'),
     subheading: headingText(workVisit.content.find((block) => block.type === 'heading')),
+    relatedTitles: relatedTo(workVisit),
   },
   allBlocks: {
     slug: allBlocks.slug,

@@ -1,7 +1,7 @@
 export { getAuthorBySlug } from './authors';
 export { CmsUnavailableError } from './client';
 export { getLabelBySlug } from './labels';
-export { getPostBySlug, listPosts, listRecentPosts } from './posts';
+export { getPostBySlug, listPosts, listRecentPosts, listRelatedPosts } from './posts';
 export { listSitemapEntries, type SitemapEntry } from './sitemap';
 export { PAGE_SIZE } from './queries';
 export { listShareLinks } from './share-links';

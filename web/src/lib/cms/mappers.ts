@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uploadPath } from '../safe-url';
 import { excerptFrom } from '../excerpt';
+import { readingMinutes } from '../reading-time';
 import { plainText, toBlocks } from './blocks';
 import type { Author, Label, Media, Post, PostSummary, ShareLink, Site } from './types';
 import type {
@@ -49,10 +50,12 @@ export function toLabel(wire: z.infer<typeof wireLabel>): Label {
 
 export function toPostSummary(wire: WirePostSummary): PostSummary {
   const written = wire.excerpt?.trim();
+  const text = plainText(toBlocks(wire.content));
   return {
     title: wire.title,
     slug: wire.slug,
-    excerpt: written || excerptFrom(plainText(toBlocks(wire.content))),
+    excerpt: written || excerptFrom(text),
+    readingMinutes: readingMinutes(text),
     // Published entries always have a date (the CMS sets it on first publish). A draft in preview
     // without one would get it on publishing, so it shows the moment it is looked at.
     publicationDate: wire.publicationDate ?? wire.publishedAt ?? new Date().toISOString(),
@@ -84,6 +87,7 @@ export function toSite(wire: z.infer<typeof wireSite>): Site {
     tagline: wire.tagline ?? null,
     description: wire.description ?? null,
     logo: toMedia(wire.logo),
+    shareImage: toMedia(wire.defaultShareImage),
     socialLinks: SOCIAL_FIELDS.flatMap(([platform, field]) => {
       const url = wire[field];
       return url && url.startsWith('https://') ? [{ platform, url }] : [];

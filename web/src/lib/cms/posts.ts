@@ -1,6 +1,7 @@
 import { cmsList } from './client';
 import { toPost, toPostSummary } from './mappers';
-import { postBySlugQuery, postListQuery } from './queries';
+import { rankRelated } from './related';
+import { postBySlugQuery, postListQuery, postsSharingLabelsQuery } from './queries';
 import { isSlug } from './slug';
 import { TAGS } from './tags';
 import type { Page, Post, PostSummary } from './types';
@@ -32,6 +33,27 @@ function tagsFor(options: { labelSlug?: string; authorSlug?: string }): string[]
   if (options.labelSlug) return [TAGS.label(options.labelSlug)];
   if (options.authorSlug) return [TAGS.author(options.authorSlug)];
   return [TAGS.posts];
+}
+
+const RELATED = 3;
+// Enough candidates to rank by the number of shared labels, few enough to stay one small query.
+const RELATED_CANDIDATES = 12;
+
+/** Up to three other posts: most labels in common first, then newest; topped up with the newest posts. */
+export async function listRelatedPosts(post: Pick<Post, 'slug' | 'labels'>): Promise<PostSummary[]> {
+  const labelSlugs = post.labels.map((label) => label.slug);
+  const sharing = labelSlugs.length
+    ? await cmsList(
+        'posts',
+        postsSharingLabelsQuery(post.slug, labelSlugs, RELATED_CANDIDATES),
+        wirePostSummary,
+        labelSlugs.map(TAGS.label),
+      )
+    : { data: [] };
+  const ranked = rankRelated(post, sharing.data.map(toPostSummary), RELATED);
+  if (ranked.length >= RELATED) return ranked;
+  const newest = await listPosts({ page: 1 });
+  return rankRelated(post, [...ranked, ...newest.items], RELATED);
 }
 
 /** Newest first; optionally only one label's or one author's posts. */

@@ -36,6 +36,14 @@ export function postListQuery(options: {
   };
 }
 
+/** Candidates for "Lees ook": other posts sharing a label with this one, newest first. */
+export function postsSharingLabelsQuery(slug: string, labelSlugs: string[], pageSize: number) {
+  return {
+    ...postListQuery({ page: 1, pageSize }),
+    filters: { slug: { $ne: slug }, labels: { slug: { $in: labelSlugs } } },
+  };
+}
+
 export function postBySlugQuery(slug: string) {
   return {
     fields: ['title', 'slug', 'excerpt', 'publicationDate', 'publishedAt', 'updatedAt', 'content'],
@@ -96,6 +104,6 @@ export function siteQuery() {
       'linkedinUrl',
       'blueskyUrl',
     ],
-    populate: { logo: media },
+    populate: { logo: media, defaultShareImage: media },
   };
 }

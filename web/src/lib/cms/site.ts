@@ -10,6 +10,7 @@ const FALLBACK_SITE: Site = {
   tagline: null,
   description: null,
   logo: null,
+  shareImage: null,
   socialLinks: [],
 };
 

@@ -25,6 +25,8 @@ export type PostSummary = {
   slug: string;
   excerpt: string;
   publicationDate: string;
+  /** Estimated whole minutes to read the body. */
+  readingMinutes: number;
   cover: Media | null;
   author: Author | null;
   labels: Label[];
@@ -46,6 +48,8 @@ export type Site = {
   tagline: string | null;
   description: string | null;
   logo: Media | null;
+  /** The photo shared for the front page; articles share their own cover or a generated card. */
+  shareImage: Media | null;
   socialLinks: { platform: string; url: string }[];
 };
 

@@ -52,6 +52,7 @@ export const wireSite = z.object({
   tagline: z.string().nullish(),
   description: z.string().nullish(),
   logo: wireMedia.nullish(),
+  defaultShareImage: wireMedia.nullish(),
   facebookUrl: z.string().nullish(),
   xUrl: z.string().nullish(),
   instagramUrl: z.string().nullish(),

@@ -10,6 +10,12 @@ export const nl = {
     latest: 'Nieuwste berichten',
     none: 'Er zijn nog geen berichten.',
     readMore: 'Lees verder',
+    readingTime: (minutes: number) => `${minutes} min leestijd`,
+    related: 'Lees ook',
+    loadMore: 'Meer berichten',
+    loadingMore: 'Berichten laden…',
+    loadedMore: (count: number) => (count === 1 ? '1 bericht geladen' : `${count} berichten geladen`),
+    loadMoreFailed: 'Laden lukte niet. Probeer het opnieuw of gebruik de paginalinks.',
     byline: { by: 'Door', on: 'op' },
     avatarAlt: (name: string) => `Foto van ${name}`,
   },
@@ -33,6 +39,11 @@ export const nl = {
   },
   author: {
     postsBy: (name: string) => `Berichten van ${name}`,
+  },
+  shareCard: {
+    by: (name: string, date: string) => `Door ${name} · ${date}`,
+    label: 'Label',
+    author: 'Auteur',
   },
   preview: {
     title: 'Voorbeeld',

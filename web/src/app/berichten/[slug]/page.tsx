@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { env } from '@/env';
+import { listRelatedPosts } from '@/lib/cms';
 import { feedAlternates } from '@/lib/feed-links';
 import { loadPost, loadShareLinks, loadSite } from '@/lib/loaders';
 import { articleSocialMetadata, blogPostingJsonLd, scriptSafeJson } from '@/lib/social';
 import { Article } from './_components/Article';
+import { RelatedPosts } from './_components/RelatedPosts';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
 export const generateStaticParams = () => [];
@@ -30,6 +32,7 @@ export default async function PostPage({ params }: PageProps<'/berichten/[slug]'
     loadSite(),
   ]);
   if (!post) notFound();
+  const related = await listRelatedPosts(post);
   return (
     <>
       <script
@@ -37,6 +40,7 @@ export default async function PostPage({ params }: PageProps<'/berichten/[slug]'
         dangerouslySetInnerHTML={{ __html: scriptSafeJson(blogPostingJsonLd(post, site, env.siteUrl)) }}
       />
       <Article post={post} shareLinks={shareLinks} canonicalUrl={`${env.siteUrl}/berichten/${post.slug}`} />
+      <RelatedPosts posts={related} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { RichText } from '@/components/blocks/RichText';
 import { Byline } from '@/components/Byline';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import type { Post, ShareLink } from '@/lib/cms';
+import { nl } from '@/lib/i18n/nl';
 import { LabelList } from './LabelList';
 import { ShareBlock } from './ShareBlock';
 
@@ -19,6 +20,7 @@ export function Article({
       <header className="article__header">
         <h1>{post.title}</h1>
         <Byline author={post.author} date={post.publicationDate} />
+        <p className="article__reading-time">{nl.posts.readingTime(post.readingMinutes)}</p>
       </header>
       {post.cover ? (
         <figure className="article__cover">

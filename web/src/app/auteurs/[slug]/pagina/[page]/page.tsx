@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation';
 import { Avatar } from '@/components/Avatar';
 import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
+import { env } from '@/env';
 import { feedAlternates } from '@/lib/feed-links';
 import { nl } from '@/lib/i18n/nl';
-import { loadAuthor } from '@/lib/loaders';
+import { loadAuthor, loadSite } from '@/lib/loaders';
+import { authorShareImage } from '@/lib/og/sources';
+import { pageSocialMetadata } from '@/lib/social';
 import { pageHref, parsePageParam } from '@/lib/pagination';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
@@ -14,9 +17,18 @@ export const generateStaticParams = () => [];
 export async function generateMetadata({
   params,
 }: PageProps<'/auteurs/[slug]/pagina/[page]'>): Promise<Metadata> {
-  const author = await loadAuthor((await params).slug);
+  const [author, site] = await Promise.all([loadAuthor((await params).slug), loadSite()]);
   if (!author) return {};
   return {
+    ...pageSocialMetadata({
+      type: 'profile',
+      path: `/auteurs/${author.slug}`,
+      title: author.name,
+      description: author.bio,
+      image: authorShareImage(author, site),
+      site,
+      siteUrl: env.siteUrl,
+    }),
     title: author.name,
     description: author.bio ?? undefined,
     alternates: {

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { listPosts } from '@/lib/cms';
+import { env } from '@/env';
 import { feedAlternates } from '@/lib/feed-links';
 import { nl } from '@/lib/i18n/nl';
-import { loadLabel } from '@/lib/loaders';
+import { loadLabel, loadSite } from '@/lib/loaders';
+import { labelShareImage } from '@/lib/og/sources';
+import { pageSocialMetadata } from '@/lib/social';
 import { pageHref, parsePageParam } from '@/lib/pagination';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
@@ -13,9 +16,18 @@ export const generateStaticParams = () => [];
 export async function generateMetadata({
   params,
 }: PageProps<'/labels/[slug]/pagina/[page]'>): Promise<Metadata> {
-  const label = await loadLabel((await params).slug);
+  const [label, site] = await Promise.all([loadLabel((await params).slug), loadSite()]);
   if (!label) return {};
   return {
+    ...pageSocialMetadata({
+      type: 'website',
+      path: `/labels/${label.slug}`,
+      title: nl.label.title(label.name),
+      description: label.description,
+      image: labelShareImage(label, site),
+      site,
+      siteUrl: env.siteUrl,
+    }),
     title: nl.label.title(label.name),
     description: label.description ?? undefined,
     alternates: {
