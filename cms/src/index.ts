@@ -6,8 +6,10 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { restrictPublicRoles } from './bootstrap/public-permissions';
 import { registerRevalidation } from './revalidation/register';
+import { registerSearchText } from './search/register';
 import { startScheduler } from './scheduling/scheduler';
 import { seedDefaults, seedDemo } from './seed/run-seed';
+import { registerShareStatsAdminRoute } from './share-stats/admin-route';
 import { postRules } from './validation/post-rules';
 import { shareLinkRules } from './validation/share-link-rules';
 import { slugRules } from './validation/slug-rules';
@@ -21,11 +23,13 @@ export default {
     strapi.documents.use(postRules(strapi));
     strapi.documents.use(shareLinkRules);
     strapi.documents.use(slugRules(strapi));
+    registerSearchText(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await restrictPublicRoles(strapi);
     dutchForNewAdmins(strapi);
+    registerShareStatsAdminRoute(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePreviewToken(strapi);

@@ -1,3 +1,6 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { SharePanel } from './share-stats/SharePanel';
+
 /** Where the admin keeps the language a browser last used (Strapi's key). */
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -6,11 +9,14 @@ export default {
   config: {
     locales: ['nl'],
   },
-  bootstrap() {
+  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     // Strapi shows English until someone picks a language; a browser that never chose gets Dutch,
     // the login page included. A user's own choice (Profiel → Taal) still wins after login.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_KEY, 'nl');
     }
+    // The content manager's plugin APIs are typed as unknown; this one takes a list of panels.
+    const addPanels: unknown = Reflect.get(app.getPlugin('content-manager').apis, 'addEditViewSidePanel');
+    if (typeof addPanels === 'function') addPanels([SharePanel]);
   },
 };

@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 const READABLE = ['post', 'author', 'label', 'share-link'] as const;
 
-/** Everything the Public role may do: read the five content types. Nothing else. */
+/** Everything the Public role may do: read the five content types and search posts. Nothing else. */
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...READABLE.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
   'api::site.site.find',
+  'api::post.post.search',
 ];
 
 const ROLE = 'plugin::users-permissions.role';

@@ -9,13 +9,14 @@ import {
   shareLinksQuery,
   siteQuery,
 } from './queries';
+import { SHARE_PLATFORMS } from '../share-stats/platforms';
 
 /** The CMS schemas are the source of truth; every field the site asks for must exist there. */
 const SCHEMAS = path.resolve(import.meta.dirname, '../../../../cms/src/api');
 const SYSTEM_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
 const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats'];
 
-type Attribute = { type: string; target?: string };
+type Attribute = { type: string; target?: string; enum?: string[] };
 
 function attributesOf(apiName: string): Record<string, Attribute> {
   const file = path.join(SCHEMAS, apiName, 'content-types', apiName, 'schema.json');
@@ -51,5 +52,11 @@ describe('queries ask only for fields the CMS schemas define', () => {
     ['site', siteQuery()],
   ])('%s', (apiName, query) => {
     assertQueryMatches(apiName, query);
+  });
+});
+
+describe('share counting', () => {
+  it('reports exactly the platforms the CMS counts', () => {
+    expect(attributesOf('share-count').platform?.enum).toEqual([...SHARE_PLATFORMS]);
   });
 });

@@ -4,6 +4,8 @@ export { getLabelBySlug } from './labels';
 export { getPostBySlug, listPosts, listRecentPosts, listRelatedPosts } from './posts';
 export { listSitemapEntries, type SitemapEntry } from './sitemap';
 export { PAGE_SIZE } from './queries';
+export { searchPosts } from './search';
 export { listShareLinks } from './share-links';
+export { recordShare, type ShareRecording } from './share-counts';
 export { getSite } from './site';
 export type { Author, Label, Media, Page, Post, PostSummary, ShareLink, Site } from './types';

@@ -16,7 +16,12 @@ export function CopyLinkButton({ url }: { url: string }) {
   };
   return (
     <li>
-      <button type="button" className="share__link share__link--button" onClick={copy}>
+      <button
+        type="button"
+        className="share__link share__link--button"
+        onClick={copy}
+        data-share-platform="copy"
+      >
         {nl.article.copyLink}
       </button>
       <span className="share__status" aria-live="polite">

@@ -13,7 +13,12 @@ export function NativeShareButton({ url, title }: { url: string; title: string }
   const share = () => navigator.share({ url, title }).catch(() => undefined);
   return (
     <li>
-      <button type="button" className="share__link share__link--button" onClick={share}>
+      <button
+        type="button"
+        className="share__link share__link--button"
+        onClick={share}
+        data-share-platform="native"
+      >
         {nl.article.nativeShare}
       </button>
     </li>

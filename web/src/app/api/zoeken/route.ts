@@ -1,0 +1,36 @@
+import { CmsUnavailableError, searchPosts } from '@/lib/cms';
+import { clientKey } from '@/lib/http/client-key';
+import { createRateLimiter } from '@/lib/http/rate-limit';
+import { nl } from '@/lib/i18n/nl';
+import { parsePageParam } from '@/lib/pagination';
+import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/normalise';
+
+/** Typing with a 250 ms pause between queries stays well under this; a script does not. */
+const limiter = createRateLimiter({ limit: 60, windowMs: 60_000 });
+
+function problem(status: number, message: string, headers: Record<string, string> = {}) {
+  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+/**
+ * The instant search on /zoeken asks here as the reader types: the same results as the page,
+ * as JSON of domain objects. `?q=` (at most 100 characters) and `?pagina=`.
+ */
+export async function GET(request: Request) {
+  const verdict = limiter.take(clientKey(request.headers));
+  if (!verdict.ok) {
+    return problem(429, nl.search.tooFast, { 'Retry-After': String(verdict.retryAfterSeconds) });
+  }
+  const params = new URL(request.url).searchParams;
+  const q = params.get('q') ?? '';
+  if (q.length > MAX_QUERY_LENGTH) return problem(400, nl.search.tooLong);
+  const page = parsePageParam(params.get('pagina') ?? undefined);
+  if (page === null) return problem(400, nl.search.badPage);
+  try {
+    const results = await searchPosts({ q: readSearchQuery(q).terms.join(' '), page });
+    return Response.json(results, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    if (error instanceof CmsUnavailableError) return problem(503, nl.search.failed, { 'Retry-After': '30' });
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { isSlug } from '@/lib/cms/slug';
+import { SHARE_PLATFORMS, type SharePlatform } from './platforms';
+
+/** What the browser reports when a reader shares: which post, where to. Nothing about the reader. */
+export const shareEvent = z.strictObject({
+  slug: z.string().refine(isSlug),
+  platform: z.enum(SHARE_PLATFORMS),
+});
+
+export type ShareEvent = { slug: string; platform: SharePlatform };
