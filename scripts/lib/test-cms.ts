@@ -69,6 +69,8 @@ export type TestCms = {
   database: TestDatabase;
   fullAccessToken: () => Promise<string>;
   readOnlyToken: () => Promise<string>;
+  /** The process group of the running CMS (0 when stopped), for memory readings. */
+  pgid: () => number;
   /** Stops the CMS, keeping its database. */
   stop: () => Promise<void>;
   /** Starts the CMS again on the same database. */
@@ -131,6 +133,7 @@ export async function bootTestCms(
       CMS_PREVIEW_TOKEN: secrets.CMS_PREVIEW_TOKEN ?? '',
     },
     database,
+    pgid: () => service?.child.pid ?? 0,
     fullAccessToken: () => token('full-access'),
     readOnlyToken: () => token('read-only'),
     stop,

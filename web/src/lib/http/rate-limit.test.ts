@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clientKey } from './client-key';
 import { createRateLimiter } from './rate-limit';
 
@@ -24,6 +24,20 @@ describe('createRateLimiter', () => {
     limiter.take('b', 0);
     limiter.take('c', 0);
     expect(limiter.take('a', 1).ok).toBe(true);
+  });
+});
+
+describe('SITE_RATE_LIMITS=off', () => {
+  it('lets everything through, for load tests', () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000 });
+    vi.stubEnv('SITE_RATE_LIMITS', 'off');
+    try {
+      expect([limiter.take('a', 0).ok, limiter.take('a', 1).ok]).toEqual([true, true]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(limiter.take('a', 2).ok).toBe(true);
+    expect(limiter.take('a', 3).ok).toBe(false);
   });
 });
 

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench [-- --quick]`: builds for production, starts CMS and site on free ports with a
+ * fresh database, measures, adds 10,000 posts and measures again, and prints one Markdown table
+ * (also bench/results.json; the full run writes it into the README too). Not part of `npm test`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO } from '../../cms/src/seed/data/fixtures';
+import { freePort, type Service } from '../lib/processes';
+import { ROOT, WEB_DIR } from '../lib/paths';
+import { buildStack, startWeb } from '../lib/stack';
+import { bootTestCms, type TestCms } from '../lib/test-cms';
+import { lighthouseScores } from './lighthouse';
+import { insertManyPosts } from './many-posts';
+import { measurePhase, type PhaseResult, type Settings, type Stack } from './phase';
+import { createProgress } from './progress';
+import { publishToLive } from './publish';
+import { benchRows, type BenchResults } from './report';
+import { writeReadmeTable } from './readme';
+import { markdownTable } from './table';
+import { pageWeight } from './weight';
+
+const quick = process.argv.includes('--quick');
+const settings: Settings = quick
+  ? { seconds: 2, runs: 3, samples: 10, connections: 20 }
+  : { seconds: 10, runs: 3, samples: 30, connections: 20 };
+const MANY_POSTS = 10_000;
+const PUBLISHES = quick ? 3 : 10;
+const BENCH_DIST_DIR = '.next-bench';
+const env = {
+  ...process.env,
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: BENCH_DIST_DIR,
+  // The bench is one client hammering the site; the per-client limits would answer it with 429.
+  SITE_RATE_LIMITS: 'off',
+};
+
+const progress = createProgress(17);
+
+function emptySiteCaches() {
+  for (const cache of ['cache', path.join('server', 'route-cache')]) {
+    fs.rmSync(path.join(WEB_DIR, BENCH_DIST_DIR, cache), { recursive: true, force: true });
+  }
+}
+
+async function startSite(cms: TestCms, port: number): Promise<Service> {
+  emptySiteCaches();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  return startWeb({ port, cmsUrl: cms.url, siteUrl, env: { ...env, ...cms.siteEnv }, quiet: true });
+}
+
+function stackOf(cms: TestCms, site: Service, cmsPgid: number, port: number): Stack {
+  return {
+    cmsUrl: cms.url,
+    siteUrl: `http://127.0.0.1:${port}`,
+    revalidateSecret: cms.siteEnv.REVALIDATE_SECRET ?? '',
+    pgids: { cms: cmsPgid, site: site.child.pid ?? 0 },
+  };
+}
+
+async function main() {
+  progress.step(`production build (site into web/${BENCH_DIST_DIR})`);
+  buildStack(env);
+
+  progress.step('CMS on a fresh SQLite database with the demo content, then the site');
+  const port = await freePort();
+  // The CMS tells this site, not a dev site on the default port, what changed.
+  const cms = await bootTestCms({ extraEnv: { ...env, SITE_URL: `http://127.0.0.1:${port}` } });
+  let site = await startSite(cms, port);
+  const pages = { articleSlug: DEMO.workVisit.slug, labelSlug: DEMO.label.slug };
+  try {
+    const seed = await measurePhase(stackOf(cms, site, cms.pgid(), port), settings, progress, pages);
+
+    progress.step(`publish → live, ${PUBLISHES} posts through the REST API`);
+    const token = await cms.fullAccessToken();
+    const authors = await (
+      await fetch(`${cms.url}/api/authors?filters[slug][$eq]=${DEMO.author.slug}`)
+    ).json();
+    const publishMs = await publishToLive({
+      cmsUrl: cms.url,
+      siteUrl: `http://127.0.0.1:${port}`,
+      token,
+      authorDocumentId: String(authors.data?.[0]?.documentId),
+      runs: PUBLISHES,
+    });
+    progress.detail(publishMs.map((ms) => `${Math.round(ms)} ms`).join(', '));
+
+    progress.step('article page weight in Chromium');
+    const articleUrl = `http://127.0.0.1:${port}/berichten/${pages.articleSlug}`;
+    const weight = await pageWeight(articleUrl);
+    progress.detail(JSON.stringify(weight));
+    progress.step('Lighthouse (mobile)');
+    const lighthouse = await lighthouseScores(articleUrl).catch((error: unknown) => {
+      progress.detail(`Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    progress.detail(JSON.stringify(lighthouse));
+
+    progress.step(`${MANY_POSTS.toLocaleString('en-US')} posts straight into the database`);
+    await site.stop();
+    await cms.stop();
+    const file = cms.database.env.DATABASE_FILENAME;
+    if (!file) throw new Error('the bench needs the SQLite database');
+    insertManyPosts(file, MANY_POSTS);
+    await cms.restart();
+    site = await startSite(cms, port);
+    let many: PhaseResult | null = null;
+    many = await measurePhase(stackOf(cms, site, cms.pgid(), port), settings, progress, pages);
+
+    const results: BenchResults = { seed, many, manyPosts: MANY_POSTS, publishMs, weight, lighthouse };
+    const table = markdownTable(benchRows(results));
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const heading = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}${quick ? ' (--quick)' : ''}`;
+    fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+    fs.writeFileSync(
+      path.join(ROOT, 'bench', 'results.json'),
+      `${JSON.stringify({ measured: new Date().toISOString(), machine, quick, settings, results }, null, 2)}\n`,
+    );
+    if (!quick) writeReadmeTable(`${heading}:\n\n${table}`);
+    console.log(`\n${heading}\n\n${table}\n`);
+  } finally {
+    await site.stop();
+    await cms.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
