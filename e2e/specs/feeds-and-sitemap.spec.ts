@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
+import { cmsApi, findDocumentId, paragraphs } from '../support/cms';
+import { takePostOffline } from '../support/take-post-offline';
 
 test('the site feed lists the newest posts with author, labels, full text and cover', async ({
   request,
@@ -52,4 +54,53 @@ test('the sitemap lists the front page and every post, label and author page; ro
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+/** How many `<element>`s a document has, parsed as XML by the browser; throws when it is not well-formed. */
+async function countInXml(page: Page, xml: string, element: string): Promise<number> {
+  const count = await page.evaluate(
+    ([text, name]) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length > 0) return -1;
+      return doc.getElementsByTagName(name).length;
+    },
+    [xml, element] as const,
+  );
+  if (count < 0) throw new Error(`not well-formed XML:\n${xml.slice(0, 500)}`);
+  return count;
+}
+
+test('a newly published post appears in the feed and the sitemap, both well-formed XML', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const slug = `feed-${Date.now()}`;
+  const title = 'Raad kiest voor een groen schoolplein & meer bomen';
+  await cmsApi('/api/posts?status=published', {
+    method: 'POST',
+    body: JSON.stringify({
+      data: {
+        title,
+        slug,
+        content: paragraphs('De motie over <groene> schoolpleinen kreeg een ruime meerderheid.'),
+        author: await findDocumentId('authors', DEMO.author.slug),
+        labels: [await findDocumentId('labels', DEMO.label.slug)],
+      },
+    }),
+  });
+  try {
+    const link = `${baseURL}/berichten/${slug}`;
+    await expect.poll(async () => (await request.get('/feed.xml')).text()).toContain(`<link>${link}</link>`);
+    const feed = await (await request.get('/feed.xml')).text();
+    expect(await countInXml(page, feed, 'item')).toBe(Math.min(20, DEMO.counts.published + 1));
+    expect(feed).toContain(`<title><![CDATA[${title}]]></title>`);
+
+    await expect.poll(async () => (await request.get('/sitemap.xml')).text()).toContain(`<loc>${link}</loc>`);
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const pages = 1 + DEMO.counts.published + 1 + DEMO.counts.labels + DEMO.counts.authors;
+    expect(await countInXml(page, sitemap, 'url')).toBe(pages);
+  } finally {
+    await takePostOffline(request, slug);
+  }
 });

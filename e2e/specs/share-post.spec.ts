@@ -15,6 +15,31 @@ test('a reader copies the link of a post and is told so', async ({ page, context
   );
 });
 
+test('"Delen…" opens the share sheet of the browser, and is offered only where there is one', async ({
+  page,
+  baseURL,
+}) => {
+  const article = new ArticlePage(page);
+  await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+  await article.goto(DEMO.workVisit.slug);
+  await expect(article.shareNavigation.getByRole('button', { name: 'Kopieer link' })).toBeVisible();
+  await expect(article.shareNavigation.getByRole('button', { name: 'Delen…' })).toHaveCount(0);
+
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Reflect.set(window, 'sharedData', shared);
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => void shared.push(data),
+    });
+  });
+  await article.goto(DEMO.workVisit.slug);
+  await article.shareNavigation.getByRole('button', { name: 'Delen…' }).click();
+  expect(await page.evaluate(() => Reflect.get(window, 'sharedData'))).toEqual([
+    { url: `${baseURL}/berichten/${DEMO.workVisit.slug}`, title: DEMO.workVisit.title },
+  ]);
+});
+
 test('share links open safely in a new tab, each with its own name', async ({ page }) => {
   const article = new ArticlePage(page);
   await article.goto(DEMO.workVisit.slug);
