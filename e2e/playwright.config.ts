@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { bin } from '../scripts/lib/paths';
-import { TEST_DIST_DIR } from '../scripts/lib/stack';
+import { SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
 import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
 
 /*
@@ -87,7 +87,7 @@ export default defineConfig({
     },
     {
       name: 'Site',
-      command: `${bin('next', path.join(ROOT, 'web'))} start --port ${process.env.E2E_WEB_PORT} --hostname 127.0.0.1`,
+      command: `node ${SITE_SERVER} --port ${process.env.E2E_WEB_PORT} --hostname 127.0.0.1`,
       cwd: path.join(ROOT, 'web'),
       url: `${webUrl}/`,
       timeout: 60_000,

@@ -2,18 +2,41 @@ import type { NextConfig } from 'next';
 
 /**
  * List pages are cached per page number, and the page cache ignores query strings, so
- * `?pagina=N` (the public URL) is rewritten to a path. Anything in `pagina` goes through; the
- * page itself answers 404 for what is not a page number.
+ * `?pagina=N` (the public URL) is rewritten to a path. Only a page number is copied into the
+ * path (a broken percent-encoding there would crash Next's routing); anything else in `pagina`
+ * becomes page 0, which the page answers with a 404.
  */
 function paginated(publicPath: string, routePath: string) {
   return [
     {
       source: publicPath,
-      has: [{ type: 'query' as const, key: 'pagina', value: '(?<pagina>.*)' }],
+      has: [{ type: 'query' as const, key: 'pagina', value: '(?<pagina>[1-9][0-9]{0,4})' }],
       destination: `${routePath}/pagina/:pagina`,
+    },
+    {
+      source: publicPath,
+      has: [{ type: 'query' as const, key: 'pagina' }],
+      destination: `${routePath}/pagina/0`,
     },
     { source: publicPath, destination: `${routePath}/pagina/1` },
   ];
+}
+
+/**
+ * Sent with every answer of the site. The Content-Security-Policy and HSTS come from the proxy,
+ * which knows the run-time SITE_URL and CMS origin (these are fixed at build time).
+ */
+function securityHeaders() {
+  const headers = [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    {
+      key: 'Permissions-Policy',
+      value:
+        'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+    },
+  ];
+  return headers;
 }
 
 const nextConfig: NextConfig = {
@@ -24,6 +47,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Images come as Strapi's own generated formats through /uploads, so the optimizer is not used.
   images: { unoptimized: true },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }];
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -6,6 +6,7 @@ export default [
   'strapi::poweredBy',
   'strapi::query',
   'global::drafts-need-token',
+  'global::well-formed-sort',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

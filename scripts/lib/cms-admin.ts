@@ -42,6 +42,11 @@ export function adminLogin(cmsUrl: string, email: string, password: string): Pro
   return session;
 }
 
+/** Forgets the session of an account, e.g. after its database was replaced. */
+export function forgetAdminLogin(cmsUrl: string, email: string): void {
+  sessions.delete(`${cmsUrl} ${email}`);
+}
+
 /** Creates an API token as the admin would in Settings → API Tokens; returns its secret. */
 export async function createApiToken(
   cmsUrl: string,

@@ -25,12 +25,18 @@ export function buildStack(env: NodeJS.ProcessEnv) {
   });
   buildIfStale({
     name: 'Site',
-    inputs: ['src', 'public', 'next.config.ts', 'package.json', 'tsconfig.json'].map((entry) =>
-      path.join(WEB_DIR, entry),
-    ),
+    inputs: [
+      'src',
+      'server',
+      'public',
+      'next.config.ts',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.server.json',
+    ].map((entry) => path.join(WEB_DIR, entry)),
     stampFile: path.join(WEB_DIR, distDir, '.fractieblog-build'),
-    command: bin('next', WEB_DIR),
-    args: ['build'],
+    command: 'npm',
+    args: ['run', 'build'],
     cwd: WEB_DIR,
     env: withTools,
   });
@@ -60,6 +66,9 @@ export async function startCms(options: CmsOptions): Promise<Service> {
   return service;
 }
 
+/** The site's production server (web/server), compiled by `npm run build -w web`. */
+export const SITE_SERVER = path.join(WEB_DIR, '.server', 'server', 'main.js');
+
 export type WebOptions = {
   port: number;
   cmsUrl: string;
@@ -73,8 +82,8 @@ export type WebOptions = {
 export async function startWeb(options: WebOptions): Promise<Service> {
   const service = startService(
     'Site',
-    bin('next', WEB_DIR),
-    [options.dev ? 'dev' : 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    options.dev ? bin('next', WEB_DIR) : process.execPath,
+    [...(options.dev ? ['dev'] : [SITE_SERVER]), '--port', String(options.port), '--hostname', '127.0.0.1'],
     {
       cwd: WEB_DIR,
       env: {

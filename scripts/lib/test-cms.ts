@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApiToken } from './cms-admin';
+import { createApiToken, forgetAdminLogin } from './cms-admin';
 import { freePort, type Service } from './processes';
 import { startCms } from './stack';
 
@@ -11,6 +11,8 @@ export const TEST_ADMIN = { email: 'beheer@test.fractieblog.nl', password: 'Test
 export type TestDatabase = {
   env: Record<string, string>;
   describe: string;
+  /** Empties the database completely, as a lost or replaced server would have it. */
+  wipe: () => Promise<void>;
   drop: () => Promise<void>;
 };
 
@@ -30,6 +32,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema },
       describe: `postgres schema ${schema}`,
+      wipe: async () => {
+        const wiper = new Client({ connectionString: postgresUrl });
+        await wiper.connect();
+        await wiper.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+        await wiper.end();
+      },
       drop: async () => {
         const dropper = new Client({ connectionString: postgresUrl });
         await dropper.connect();
@@ -42,6 +50,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
     describe: `sqlite ${dir}`,
+    wipe: async () => {
+      for (const file of fs.readdirSync(dir)) fs.rmSync(path.join(dir, file), { force: true });
+    },
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -67,6 +78,12 @@ export type TestCms = {
   /** The secrets a site needs to work with this CMS (revalidation, preview). */
   siteEnv: Record<string, string>;
   database: TestDatabase;
+  /** The environment the CMS runs with (database, secrets, media folder), for its CLI. */
+  env: NodeJS.ProcessEnv;
+  /** The folder whose uploads/ holds its media files. */
+  publicDir: string;
+  /** Forgets API tokens and the admin session, e.g. after the database was replaced. */
+  forgetCredentials: () => void;
   fullAccessToken: () => Promise<string>;
   readOnlyToken: () => Promise<string>;
   /** The process group of the running CMS (0 when stopped), for memory readings. */
@@ -133,6 +150,12 @@ export async function bootTestCms(
       CMS_PREVIEW_TOKEN: secrets.CMS_PREVIEW_TOKEN ?? '',
     },
     database,
+    env,
+    publicDir: publicDir.dir,
+    forgetCredentials: () => {
+      tokens.clear();
+      forgetAdminLogin(url, TEST_ADMIN.email);
+    },
     pgid: () => service?.child.pid ?? 0,
     fullAccessToken: () => token('full-access'),
     readOnlyToken: () => token('read-only'),

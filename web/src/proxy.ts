@@ -54,6 +54,10 @@ export async function proxy(request: NextRequest) {
 
   const response = NextResponse.next();
   response.headers.set('Content-Security-Policy', `frame-ancestors 'self' ${env.cmsPublicOrigin}`);
+  // Over https only: a browser that saw HSTS on a plain-http test site would refuse it afterwards.
+  if (env.siteUrl.startsWith('https://')) {
+    response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  }
   return response;
 }
 

@@ -1,4 +1,7 @@
-/** Strapi query objects, each naming exactly the fields the site shows. */
+/**
+ * Strapi query objects, each naming exactly the fields the site shows. Queries whose callers need
+ * no page count say `withCount: false`: Strapi then skips a COUNT over every matching row.
+ */
 
 export const PAGE_SIZE = 10;
 
@@ -41,6 +44,7 @@ export function postsSharingLabelsQuery(slug: string, labelSlugs: string[], page
   return {
     ...postListQuery({ page: 1, pageSize }),
     filters: { slug: { $ne: slug }, labels: { slug: { $in: labelSlugs } } },
+    pagination: { page: 1, pageSize, withCount: false },
   };
 }
 
@@ -53,7 +57,7 @@ export function postBySlugQuery(slug: string) {
       labels: labelFields,
     },
     filters: { slug: { $eq: slug } },
-    pagination: { page: 1, pageSize: 1 },
+    pagination: { page: 1, pageSize: 1, withCount: false },
   };
 }
 
@@ -62,7 +66,7 @@ export function authorBySlugQuery(slug: string) {
     fields: ['name', 'slug', 'role', 'bio'],
     populate: { avatar: media },
     filters: { slug: { $eq: slug } },
-    pagination: { page: 1, pageSize: 1 },
+    pagination: { page: 1, pageSize: 1, withCount: false },
   };
 }
 
@@ -70,7 +74,7 @@ export function labelBySlugQuery(slug: string) {
   return {
     fields: ['name', 'slug', 'description'],
     filters: { slug: { $eq: slug } },
-    pagination: { page: 1, pageSize: 1 },
+    pagination: { page: 1, pageSize: 1, withCount: false },
   };
 }
 
@@ -79,7 +83,7 @@ export function shareLinksQuery() {
     fields: ['platform', 'label', 'urlTemplate', 'enabled'],
     filters: { enabled: { $eq: true } },
     sort: ['order:asc', 'id:asc'],
-    pagination: { page: 1, pageSize: 20 },
+    pagination: { page: 1, pageSize: 20, withCount: false },
   };
 }
 

@@ -63,8 +63,9 @@ export const wireSite = z.object({
 export const wirePagination = z.object({
   page: z.number(),
   pageSize: z.number(),
-  pageCount: z.number(),
-  total: z.number(),
+  // Absent for queries sent with `withCount: false`, whose callers never read them.
+  pageCount: z.number().default(0),
+  total: z.number().default(0),
 });
 
 export type WireMedia = z.infer<typeof wireMedia>;

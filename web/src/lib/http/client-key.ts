@@ -1,8 +1,8 @@
 /**
- * Who is asking, for rate limits only: the nearest client address the proxy chain reports. It is
- * used as a key in memory and never stored or logged.
+ * Who is asking, for rate limits only: the address the site's server vouches for
+ * (web/server/client-address.ts; X-Forwarded-For is client-written and never read here). It is a
+ * key in memory, never stored or logged. Under `next dev` every client is 'onbekend'.
  */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'onbekend';
+  return headers.get('x-fractieblog-client')?.trim() || 'onbekend';
 }

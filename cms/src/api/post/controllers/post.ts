@@ -1,7 +1,7 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Modules } from '@strapi/strapi';
 import { parseSearchParams } from '../../../search/search-params';
 
-const POST = 'api::post.post';
+const POST = 'api::post.post' as const;
 const PAGE_SIZE = 10;
 
 export default factories.createCoreController(POST, ({ strapi }) => ({
@@ -17,16 +17,45 @@ export default factories.createCoreController(POST, ({ strapi }) => ({
     const contentType = strapi.contentType(POST);
     const options = { auth: ctx.state.auth };
     await strapi.contentAPI.validate.query(ctx.query, contentType, options);
-    const { fields, populate } = await strapi.contentAPI.sanitize.query(ctx.query, contentType, options);
-    const { results, pagination } = await strapi.service(POST).find({
-      fields,
-      populate,
-      // Strapi escapes LIKE wildcards in $contains, and normalised terms hold none anyway.
-      filters: { $and: params.terms.map((term) => ({ searchText: { $contains: term } })) },
-      status: 'published',
-      sort: ['publicationDate:desc', 'publishedAt:desc'],
-      pagination: { page: params.page, pageSize: PAGE_SIZE },
+    // Validated and sanitised against the content type and the caller's permissions just above.
+    const { fields, populate } = (await strapi.contentAPI.sanitize.query(
+      ctx.query,
+      contentType,
+      options,
+    )) as {
+      fields?: Modules.Documents.Params.Fields.Any<typeof POST>;
+      populate?: Modules.Documents.Params.Populate.Any<typeof POST>;
+    };
+    // One pass over the published rows' search text finds every match in date order, which gives
+    // the total and the page's ids; only those ten are then loaded with their relations. (The
+    // core find would scan twice: once to count, once for the page.)
+    const matches: { documentId: string }[] = await strapi.db.query(POST).findMany({
+      select: ['documentId'],
+      where: {
+        publishedAt: { $notNull: true },
+        $and: params.terms.map((term) => ({ searchText: { $contains: term } })),
+      },
+      orderBy: [{ publicationDate: 'desc' }, { publishedAt: 'desc' }, { id: 'desc' }],
     });
+    const total = matches.length;
+    const pageIds = matches
+      .slice((params.page - 1) * PAGE_SIZE, params.page * PAGE_SIZE)
+      .map((match) => match.documentId);
+    const found = pageIds.length
+      ? await strapi.documents(POST).findMany({
+          fields,
+          populate,
+          filters: { documentId: { $in: pageIds } },
+          status: 'published',
+        })
+      : [];
+    const results = pageIds.flatMap((id) => found.filter((post) => post.documentId === id));
+    const pagination = {
+      page: params.page,
+      pageSize: PAGE_SIZE,
+      pageCount: Math.ceil(total / PAGE_SIZE),
+      total,
+    };
     const data = await strapi.contentAPI.sanitize.output(results, contentType, options);
     return { data, meta: { pagination } };
   },

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { env } from '@/env';
+import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
 import { revalidationRequest } from '@/lib/revalidation';
 import { bearerToken, secretMatches } from '@/lib/secret';
 
@@ -30,5 +31,7 @@ export async function POST(request: Request) {
   for (const tag of parsed.data.tags) {
     revalidateTag(tag, { expire: 0 });
   }
+  // The server's memory knows pages, not tags: any change empties it, and Next refills it.
+  purgeMemoryPageCache();
   return Response.json({ revalidated: parsed.data.tags }, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isShareablePage, pageKey } from './cacheable';
+
+describe('pageKey', () => {
+  it('keys anonymous page views by encoding and URL', () => {
+    expect(pageKey('GET', '/berichten/x', { 'accept-encoding': 'gzip, br' })).toBe('gzip /berichten/x');
+    expect(pageKey('HEAD', '/?pagina=2', {})).toBe('identity /?pagina=2');
+  });
+
+  it('sends everything else to Next', () => {
+    expect(pageKey('POST', '/', {})).toBeNull();
+    expect(pageKey('GET', '/', { cookie: '__prerender_bypass=1' })).toBeNull();
+    expect(pageKey('GET', '/', { authorization: 'Bearer x' })).toBeNull();
+    expect(pageKey('GET', '/', { rsc: '1' })).toBeNull();
+    expect(pageKey('GET', '/', { 'next-router-prefetch': '1' })).toBeNull();
+    expect(pageKey('GET', '/berichten/x?_rsc=abc', {})).toBeNull();
+    expect(pageKey('GET', '/api/zoeken?q=x', {})).toBeNull();
+    expect(pageKey('GET', '/_next/static/chunk.js', {})).toBeNull();
+  });
+});
+
+describe('isShareablePage', () => {
+  const hit = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=3600, stale-while-revalidate' };
+
+  it('keeps pages Next served from its own cache', () => {
+    expect(isShareablePage(200, hit)).toBe(true);
+  });
+
+  it('never keeps renders, errors, cookies or private answers', () => {
+    expect(isShareablePage(200, { ...hit, 'x-nextjs-cache': 'MISS' })).toBe(false);
+    expect(isShareablePage(200, { 'cache-control': 'no-store' })).toBe(false);
+    expect(isShareablePage(404, hit)).toBe(false);
+    expect(isShareablePage(200, { ...hit, 'set-cookie': ['a=b'] })).toBe(false);
+    expect(isShareablePage(200, { ...hit, 'cache-control': 'private, no-cache, no-store' })).toBe(false);
+  });
+});

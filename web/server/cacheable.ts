@@ -1,0 +1,38 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+
+// Requests Next answers differently from a plain page view: client navigation (RSC payloads),
+// prefetches and server actions. They always go to Next.
+const NEXT_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-action',
+  'next-url',
+];
+
+/**
+ * The key under which a request's answer may be kept, or null when it must go to Next: only
+ * anonymous GET/HEAD page views (no cookie, so never draft mode), per path, query and the one
+ * encoding the answer may come in.
+ */
+export function pageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders) {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
+  if (headers.cookie || headers.authorization) return null;
+  if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (url.startsWith('/api/') || url.startsWith('/_next/') || url.includes('_rsc=')) return null;
+  const gzip = /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''));
+  return `${gzip ? 'gzip' : 'identity'} ${url}`;
+}
+
+/**
+ * Whether Next's answer is a cached page that every anonymous reader may get: a 200 that Next
+ * itself served from its page cache (so not a per-request render), with no cookie and nothing
+ * forbidding a shared cache.
+ */
+export function isShareablePage(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200) return false;
+  if (headers['set-cookie'] !== undefined) return false;
+  if (headers['x-nextjs-cache'] !== 'HIT') return false;
+  const cacheControl = String(headers['cache-control'] ?? '');
+  return !/\b(?:private|no-store|no-cache)\b/.test(cacheControl);
+}

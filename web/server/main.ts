@@ -1,0 +1,45 @@
+/**
+ * The site's production server: Next.js behind an in-memory copy of the pages Next has cached
+ * (see serve-from-memory.ts). `node web/.server/main.js [--port N] [--hostname H]`; PORT and
+ * HOSTNAME work too. Built by `npm run build -w web`.
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { registerMemoryPageCache } from '../src/lib/memory-page-cache';
+import { markClientAddress } from './client-address';
+import { PageStore } from './page-store';
+import { serveFromMemory } from './serve-from-memory';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return (index >= 0 ? process.argv[index + 1] : undefined) ?? process.env[name.toUpperCase()] ?? fallback;
+}
+
+const port = Number(option('port', '3000'));
+const hostname = option('hostname', '127.0.0.1');
+// Kept short: another replica's publish reaches this one's memory only through this expiry.
+const store = new PageStore({ maxBytes: 64 * 1024 * 1024, ttlMs: 30_000 });
+
+async function main() {
+  const app = next({ dev: false, dir: path.resolve(__dirname, '..', '..'), hostname, port });
+  await app.prepare();
+  registerMemoryPageCache(store);
+  const handle = app.getRequestHandler();
+  const trustedProxies = Number(process.env.TRUST_PROXY ?? '0') || 0;
+  const server = createServer(
+    serveFromMemory(store, (request, response) => {
+      markClientAddress(request, trustedProxies);
+      return handle(request, response);
+    }),
+  );
+  server.listen(port, hostname, () => console.log(`▲ fractieblog site on http://${hostname}:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isShareablePage, pageKey } from './cacheable';
+import type { PageStore } from './page-store';
+
+// Headers that describe one transfer rather than the page; the stored answer gets its own.
+const PER_ANSWER_HEADERS = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+]);
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/**
+ * Serves pages that Next already has in its page cache straight from memory, without running
+ * Next's routing, proxy and cache lookup for every reader; everything else goes to Next, whose
+ * cacheable answers are kept on the way out.
+ */
+export function serveFromMemory(store: PageStore, next: Handler): Handler {
+  return (request, response) => {
+    const key = pageKey(request.method, request.url, request.headers);
+    if (key === null) return next(request, response);
+    const stored = store.get(key);
+    if (stored) {
+      response.writeHead(stored.status, {
+        ...stored.headers,
+        'content-length': String(stored.body.length),
+        'x-page-cache': 'memory',
+      });
+      response.end(request.method === 'HEAD' ? undefined : stored.body);
+      return;
+    }
+    const generation = store.generation;
+    if (request.method === 'GET') keepAnswer(response, (page) => store.set(key, page, generation));
+    return next(request, response);
+  };
+}
+
+/** Copies what Next writes, and hands it over once the answer is complete and may be shared. */
+function keepAnswer(response: ServerResponse, keep: (page: Parameters<PageStore['set']>[1]) => void) {
+  const chunks: Buffer[] = [];
+  const write = response.write.bind(response);
+  const end = response.end.bind(response);
+  const copy = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === 'string')
+      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  response.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    copy(chunk, encoding);
+    return write(chunk as never, encoding as never, callback as never);
+  }) as ServerResponse['write'];
+  response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    if (chunk !== undefined && typeof chunk !== 'function') copy(chunk, encoding);
+    return end(chunk as never, encoding as never, callback as never);
+  }) as ServerResponse['end'];
+  response.once('finish', () => {
+    const headers = response.getHeaders();
+    if (!isShareablePage(response.statusCode, headers)) return;
+    const kept: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || PER_ANSWER_HEADERS.has(name)) continue;
+      kept[name] = typeof value === 'number' ? String(value) : value;
+    }
+    keep({ status: response.statusCode, headers: kept, body: Buffer.concat(chunks), storedAt: Date.now() });
+  });
+}
