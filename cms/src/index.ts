@@ -4,6 +4,7 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { dutchForNewAdmins } from './bootstrap/dutch-admin';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensurePreviewToken } from './bootstrap/preview-token';
+import { refuseUnsafeSecrets } from './bootstrap/production-secrets';
 import { restrictPublicRoles } from './bootstrap/public-permissions';
 import { registerRevalidation } from './revalidation/register';
 import { registerSearchText } from './search/register';
@@ -16,6 +17,7 @@ import { slugRules } from './validation/slug-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    refuseUnsafeSecrets();
     // First, so it sees each change as a whole, after the rules below have passed.
     registerRevalidation(strapi);
     // Before the post rules, which require the author it fills in.

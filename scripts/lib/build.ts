@@ -25,6 +25,8 @@ export function buildIfStale(options: {
   name: string;
   inputs: string[];
   stampFile: string;
+  /** Files the build makes outside its stamp's folder; a missing one means building again. */
+  outputs?: string[];
   command: string;
   args: string[];
   cwd: string;
@@ -32,7 +34,8 @@ export function buildIfStale(options: {
 }): void {
   const current = fingerprint(options.inputs);
   const previous = fs.existsSync(options.stampFile) ? fs.readFileSync(options.stampFile, 'utf8') : '';
-  if (previous === current) {
+  const outputsPresent = (options.outputs ?? []).every((output) => fs.existsSync(output));
+  if (previous === current && outputsPresent) {
     console.log(`▸ ${options.name}: build is actueel`);
     return;
   }

@@ -35,6 +35,7 @@ export function buildStack(env: NodeJS.ProcessEnv) {
       'tsconfig.server.json',
     ].map((entry) => path.join(WEB_DIR, entry)),
     stampFile: path.join(WEB_DIR, distDir, '.fractieblog-build'),
+    outputs: [SITE_SERVER],
     command: 'npm',
     args: ['run', 'build'],
     cwd: WEB_DIR,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApiToken, forgetAdminLogin } from './cms-admin';
 import { freePort, type Service } from './processes';
-import { startCms } from './stack';
+import { startCms, startWeb, TEST_DIST_DIR } from './stack';
 
 export const TEST_ADMIN = { email: 'beheer@test.fractieblog.nl', password: 'Test-Beheerder-2026' };
 
@@ -169,4 +169,20 @@ export async function bootTestCms(
       await dropAll();
     },
   };
+}
+
+export type TestSite = { url: string; service: Service };
+
+/** The production site (the test build) on a free port, reading from a test CMS. */
+export async function startTestSite(cms: TestCms, extraEnv: Record<string, string> = {}): Promise<TestSite> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const service = await startWeb({
+    port,
+    cmsUrl: cms.url,
+    siteUrl: url,
+    env: { ...process.env, ...cms.siteEnv, NEXT_DIST_DIR: TEST_DIST_DIR, ...extraEnv },
+    quiet: true,
+  });
+  return { url, service };
 }

@@ -7,6 +7,11 @@ describe('pageKey', () => {
     expect(pageKey('HEAD', '/?pagina=2', {})).toBe('identity /?pagina=2');
   });
 
+  it('ignores query parameters that do not change the page, as the page cache of Next does', () => {
+    expect(pageKey('GET', '/berichten/x?fbclid=abc&utm_source=whatsapp', {})).toBe('identity /berichten/x');
+    expect(pageKey('GET', '/?q=1&pagina=2', {})).toBe('identity /?pagina=2');
+  });
+
   it('sends everything else to Next', () => {
     expect(pageKey('POST', '/', {})).toBeNull();
     expect(pageKey('GET', '/', { cookie: '__prerender_bypass=1' })).toBeNull();

@@ -12,8 +12,10 @@ const NEXT_REQUEST_HEADERS = [
 
 /**
  * The key under which a request's answer may be kept, or null when it must go to Next: only
- * anonymous GET/HEAD page views (no cookie, so never draft mode), per path, query and the one
- * encoding the answer may come in.
+ * anonymous GET/HEAD page views (no cookie, so never draft mode), per path, page number and the
+ * one encoding the answer may come in. Other query parameters are not part of it: Next's page
+ * cache ignores them too, so `?fbclid=…` on a shared link still hits, and random parameters
+ * cannot fill the memory.
  */
 export function pageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders) {
   if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
@@ -21,7 +23,9 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (url.startsWith('/api/') || url.startsWith('/_next/') || url.includes('_rsc=')) return null;
   const gzip = /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''));
-  return `${gzip ? 'gzip' : 'identity'} ${url}`;
+  const [pathname = '', query = ''] = url.split('?', 2);
+  const page = new URLSearchParams(query).getAll('pagina');
+  return `${gzip ? 'gzip' : 'identity'} ${pathname}${page.length ? `?pagina=${page.join('&pagina=')}` : ''}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { registerMemoryPageCache } from '../src/lib/memory-page-cache';
 import { markClientAddress } from './client-address';
 import { PageStore } from './page-store';
 import { serveFromMemory } from './serve-from-memory';
+import { siteSecretProblems } from './site-secrets';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -22,6 +23,10 @@ const hostname = option('hostname', '127.0.0.1');
 const store = new PageStore({ maxBytes: 64 * 1024 * 1024, ttlMs: 30_000 });
 
 async function main() {
+  const problems = siteSecretProblems(process.env);
+  if (problems.length > 0) {
+    throw new Error(`De site start niet met onveilige geheimen: ${problems.join('; ')}. Zie .env.example.`);
+  }
   const app = next({ dev: false, dir: path.resolve(__dirname, '..', '..'), hostname, port });
   await app.prepare();
   registerMemoryPageCache(store);

@@ -1,10 +1,14 @@
 import { revalidateTag } from 'next/cache';
 import { env } from '@/env';
+import { clientKey } from '@/lib/http/client-key';
+import { createRateLimiter } from '@/lib/http/rate-limit';
 import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
 import { revalidationRequest } from '@/lib/revalidation';
 import { bearerToken, secretMatches } from '@/lib/secret';
 
 const MAX_BODY_BYTES = 64 * 1024;
+// The CMS batches its changes into a few calls a second at most; more is someone guessing.
+const limiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
 
 function problem(status: number, message: string) {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -15,6 +19,16 @@ function problem(status: number, message: string) {
  * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one.
  */
 export async function POST(request: Request) {
+  const allowed = limiter.take(clientKey(request.headers));
+  if (!allowed.ok) {
+    return Response.json(
+      { error: 'Te veel verzoeken; probeer het later opnieuw.' },
+      {
+        status: 429,
+        headers: { 'Cache-Control': 'no-store', 'Retry-After': String(allowed.retryAfterSeconds) },
+      },
+    );
+  }
   if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
     return problem(401, 'Onjuist of ontbrekend geheim.');
   }
