@@ -7,6 +7,7 @@ export default [
   'strapi::query',
   'global::drafts-need-token',
   'global::well-formed-sort',
+  'global::request-too-large',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

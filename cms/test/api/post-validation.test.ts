@@ -10,6 +10,7 @@ import {
   listOf,
   paragraph,
   parseBody,
+  publicApi,
   tokenApi,
   type ApiClient,
   type ApiResponse,
@@ -158,6 +159,41 @@ describe('posts are validated before they are published', () => {
     const response = await editor.put(`/api/posts/${draft.data.documentId}`, {}, { status: 'published' });
 
     expect(parseBody(savedPost, response).data.publicationDate).not.toBeNull();
+  });
+
+  it('refuses a body far too big with a 413 and a message, stores nothing, and stays up', async () => {
+    const huge = 'Een heel lange zin die steeds terugkomt. '.repeat(60_000);
+    const response = await editor.post('/api/posts', post('veel-te-lang', { content: paragraph(huge) }));
+
+    expect(response.status, response.text.slice(0, 200)).toBe(413);
+    expect(parseBody(errorBody, response).error.message).toMatch(/^Dit is te groot om op te slaan/);
+    expect(await versionsOf('veel-te-lang')).toBe(0);
+    expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
+  });
+
+  it('a label deleted while posts use it leaves those posts published, without the label', async () => {
+    const label = parseBody(
+      entryOf({ documentId: z.string() }),
+      await editor.post('/api/labels', { name: 'Tijdelijk label', slug: 'tijdelijk-label' }),
+    );
+    const created = parseBody(
+      savedPost,
+      await editor.post('/api/posts', post('met-tijdelijk-label', { labels: [label.data.documentId] })),
+    );
+
+    const deleted = await editor.delete(`/api/labels/${label.data.documentId}`);
+    expect(deleted.status, deleted.text).toBe(204);
+
+    const after = await publicApi(cms.url).get('/api/posts', {
+      filters: { slug: { $eq: 'met-tijdelijk-label' } },
+      populate: { labels: { fields: ['slug'] } },
+    });
+    const [survivor] = parseBody(
+      listOf({ documentId: z.string(), labels: z.array(z.object({})) }),
+      after,
+    ).data;
+    expect(survivor?.documentId).toBe(created.data.documentId);
+    expect(survivor?.labels).toEqual([]);
   });
 });
 
