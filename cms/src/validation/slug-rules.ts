@@ -16,6 +16,22 @@ function slugError(message: string) {
 }
 
 /**
+ * Strapi 5's admin fills a new entry's slug once, from the still empty title ("post", "post-1", …),
+ * and does not follow the title afterwards. A new entry saved with that placeholder gets the slug
+ * Strapi's own generator makes from its title or name instead, so /berichten/post never happens.
+ */
+async function replacePlaceholderSlug(strapi: Core.Strapi, uid: string, data: Record<string, unknown>) {
+  const modelName = strapi.contentType(uid as 'api::post.post').modelName;
+  const placeholder = new RegExp(`^${modelName}(?:-\\d+)?$`);
+  if (typeof data.slug !== 'string' || !placeholder.test(data.slug)) return;
+  const generated: unknown = await strapi
+    .plugin('content-manager')
+    .service('uid')
+    .generateUIDField({ contentTypeUID: uid, field: 'slug', data });
+  if (typeof generated === 'string' && !placeholder.test(generated)) data.slug = generated;
+}
+
+/**
  * Slugs become URLs on the site, so the editor gets a Dutch explanation instead of Strapi's
  * regex or uniqueness message: lowercase words joined by hyphens, and never used twice.
  */
@@ -25,6 +41,8 @@ export function slugRules(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
     if (!owner || (context.action !== 'create' && context.action !== 'update')) return next();
 
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    if (context.action === 'create' && params.data)
+      await replacePlaceholderSlug(strapi, context.uid, params.data);
     const slug = params.data?.slug;
     if (slug === undefined || slug === null) return next();
     if (typeof slug !== 'string' || !SLUG.test(slug) || slug.length > 200) {

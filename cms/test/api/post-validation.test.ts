@@ -63,6 +63,17 @@ describe('posts are validated before they are published', () => {
     expect(await versionsOf('Niet Goed!')).toBe(0);
   });
 
+  it('gives a new post its slug from the title when the admin left its placeholder "post-N"', async () => {
+    const response = await editor.post(
+      '/api/posts',
+      post('post-3', { title: 'Raad stemt voor extra speelplekken' }),
+    );
+
+    expect(parseBody(entryOf({ slug: z.string() }), response).data.slug).toBe(
+      'raad-stemt-voor-extra-speelplekken',
+    );
+  });
+
   it('refuses to publish a second post with a slug already in use', async () => {
     const response = await editor.post('/api/posts', post(DEMO.workVisit.slug));
 
