@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { bin } from '../scripts/lib/paths';
-import { SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
+import { emptySiteCaches, SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
 import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
 
 /*
@@ -23,9 +23,7 @@ process.env.E2E_SECRETS ??= JSON.stringify(testSecrets());
 if (!process.env.E2E_CACHES_EMPTIED) {
   process.env.E2E_CACHES_EMPTIED = '1';
   process.env.NEXT_DIST_DIR = TEST_DIST_DIR;
-  for (const cache of ['cache', path.join('server', 'route-cache')]) {
-    fs.rmSync(path.join(ROOT, 'web', TEST_DIST_DIR, cache), { recursive: true, force: true });
-  }
+  emptySiteCaches(TEST_DIST_DIR);
 }
 process.env.E2E_CMS_URL = `http://127.0.0.1:${process.env.E2E_CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${process.env.E2E_WEB_PORT}`;

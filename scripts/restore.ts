@@ -3,11 +3,9 @@
  * `npm run backup`. Stop the CMS first; the site's cached pages are emptied, so it shows the
  * restored content once it is started again.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { importArchive } from './lib/cms-transfer';
 import { ensureEnvFile } from './lib/env-file';
-import { WEB_DIR } from './lib/paths';
+import { emptySiteCaches, TEST_DIST_DIR } from './lib/stack';
 
 const archive = process.argv[2];
 if (!archive) {
@@ -18,11 +16,7 @@ try {
   const { vars } = ensureEnvFile();
   importArchive({ ...process.env, ...vars }, archive);
   // Next keeps pages and CMS answers on disk across restarts; after a restore they are all stale.
-  for (const distDir of ['.next', '.next-test']) {
-    for (const cache of ['cache', path.join('server', 'route-cache')]) {
-      fs.rmSync(path.join(WEB_DIR, distDir, cache), { recursive: true, force: true });
-    }
-  }
+  for (const distDir of ['.next', TEST_DIST_DIR]) emptySiteCaches(distDir);
   console.log(
     `\n▸ Teruggezet: ${archive}. Start de site opnieuw (npm start) om de teruggezette inhoud te tonen.`,
   );

@@ -27,7 +27,7 @@ function paginated(publicPath: string, routePath: string) {
  * which knows the run-time SITE_URL and CMS origin (these are fixed at build time).
  */
 function securityHeaders() {
-  const headers = [
+  return [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {
@@ -36,7 +36,6 @@ function securityHeaders() {
         'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
     },
   ];
-  return headers;
 }
 
 const nextConfig: NextConfig = {

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { freePort, type Service } from '../lib/processes';
-import { ROOT, WEB_DIR } from '../lib/paths';
-import { buildStack, startWeb } from '../lib/stack';
+import { ROOT } from '../lib/paths';
+import { buildStack, emptySiteCaches, startWeb } from '../lib/stack';
 import { bootTestCms, type TestCms } from '../lib/test-cms';
 import { lighthouseScores } from './lighthouse';
 import { insertManyPosts } from './many-posts';
@@ -39,14 +39,8 @@ const env = {
 
 const progress = createProgress(17);
 
-function emptySiteCaches() {
-  for (const cache of ['cache', path.join('server', 'route-cache')]) {
-    fs.rmSync(path.join(WEB_DIR, BENCH_DIST_DIR, cache), { recursive: true, force: true });
-  }
-}
-
 async function startSite(cms: TestCms, port: number): Promise<Service> {
-  emptySiteCaches();
+  emptySiteCaches(BENCH_DIST_DIR);
   const siteUrl = `http://127.0.0.1:${port}`;
   return startWeb({ port, cmsUrl: cms.url, siteUrl, env: { ...env, ...cms.siteEnv }, quiet: true });
 }

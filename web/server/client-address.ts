@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import { CLIENT_HEADER } from '../src/lib/http/client-key';
 
-/** The header through which the server tells the site's routes who is asking (for rate limits). */
-export const CLIENT_HEADER = 'x-fractieblog-client';
+export { CLIENT_HEADER };
 
 /**
  * The client's address as this server can vouch for it: the socket's peer, or with

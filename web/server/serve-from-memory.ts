@@ -24,11 +24,7 @@ export function serveFromMemory(store: PageStore, next: Handler): Handler {
     if (key === null) return next(request, response);
     const stored = store.get(key);
     if (stored) {
-      response.writeHead(stored.status, {
-        ...stored.headers,
-        'content-length': String(stored.body.length),
-        'x-page-cache': 'memory',
-      });
+      response.writeHead(stored.status, stored.headers);
       response.end(request.method === 'HEAD' ? undefined : stored.body);
       return;
     }
@@ -64,6 +60,10 @@ function keepAnswer(response: ServerResponse, keep: (page: Parameters<PageStore[
       if (value === undefined || PER_ANSWER_HEADERS.has(name)) continue;
       kept[name] = typeof value === 'number' ? String(value) : value;
     }
-    keep({ status: response.statusCode, headers: kept, body: Buffer.concat(chunks), storedAt: Date.now() });
+    const body = Buffer.concat(chunks);
+    // The answer's headers are settled here once, not on every hit.
+    kept['content-length'] = String(body.length);
+    kept['x-page-cache'] = 'memory';
+    keep({ status: response.statusCode, headers: kept, body, storedAt: Date.now() });
   });
 }

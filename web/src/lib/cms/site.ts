@@ -5,7 +5,8 @@ import { TAGS } from './tags';
 import type { Site } from './types';
 import { wireSite } from './wire';
 
-const FALLBACK_SITE: Site = {
+/** The site's frame until an editor fills in the settings, or while the CMS cannot be asked. */
+export const FALLBACK_SITE: Site = {
   name: 'Fractieblog',
   tagline: null,
   description: null,

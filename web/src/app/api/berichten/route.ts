@@ -1,9 +1,6 @@
 import { CmsUnavailableError, listPosts } from '@/lib/cms';
 import { parsePageParam } from '@/lib/pagination';
-
-function problem(status: number, message: string) {
-  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
+import { jsonProblem } from '@/lib/http/problem';
 
 /**
  * One page of the front page's posts as JSON, for "Meer berichten". The posts come from the same
@@ -11,13 +8,14 @@ function problem(status: number, message: string) {
  */
 export async function GET(request: Request) {
   const page = parsePageParam(new URL(request.url).searchParams.get('pagina') ?? undefined);
-  if (page === null) return problem(400, 'pagina moet een positief geheel getal zijn.');
+  if (page === null) return jsonProblem(400, 'pagina moet een positief geheel getal zijn.');
   try {
     const posts = await listPosts({ page });
-    if (page > 1 && page > posts.pageCount) return problem(404, 'Deze pagina bestaat niet.');
+    if (page > 1 && page > posts.pageCount) return jsonProblem(404, 'Deze pagina bestaat niet.');
     return Response.json(posts, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    if (error instanceof CmsUnavailableError) return problem(503, 'Berichten zijn even niet beschikbaar.');
+    if (error instanceof CmsUnavailableError)
+      return jsonProblem(503, 'Berichten zijn even niet beschikbaar.');
     throw error;
   }
 }

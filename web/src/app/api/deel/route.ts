@@ -6,13 +6,15 @@ import { isBot } from '@/lib/share-stats/bots';
 import { readBodyWithin } from '@/lib/share-stats/read-body';
 import { isSameOriginRequest } from '@/lib/share-stats/same-origin';
 import { shareEvent } from '@/lib/share-stats/share-event';
+import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 1024;
 // A reader shares a few times at most; a client past this is counting, not sharing.
 const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
 
-function answer(status: number, body: object, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+/** A share report taken: 202, whether it counted (bots do not). */
+function accepted(counted: boolean) {
+  return Response.json({ counted }, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 }
 
 /**
@@ -22,34 +24,32 @@ function answer(status: number, body: object, headers: Record<string, string> = 
  */
 export async function POST(request: Request) {
   if (!isSameOriginRequest(request.headers, env.siteUrl)) {
-    return answer(403, { error: 'Alleen pagina’s van deze site kunnen een deling melden.' });
+    return jsonProblem(403, 'Alleen pagina’s van deze site kunnen een deling melden.');
   }
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
-    return answer(415, { error: 'Verwacht JSON.' });
+    return jsonProblem(415, 'Verwacht JSON.');
   }
   const text = await readBodyWithin(request, MAX_BODY_BYTES);
-  if (text === null) return answer(413, { error: 'Verzoek te groot.' });
+  if (text === null) return jsonProblem(413, 'Verzoek te groot.');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return answer(400, { error: 'Verzoek is geen geldige JSON.' });
+    return jsonProblem(400, 'Verzoek is geen geldige JSON.');
   }
   const share = shareEvent.safeParse(body);
-  if (!share.success) return answer(400, { error: 'Verwacht { "slug": "…", "platform": "…" }.' });
+  if (!share.success) return jsonProblem(400, 'Verwacht { "slug": "…", "platform": "…" }.');
 
-  if (isBot(request.headers.get('user-agent'))) return answer(202, { counted: false });
+  if (isBot(request.headers.get('user-agent'))) return accepted(false);
   const allowed = limiter.take(clientKey(request.headers));
   if (!allowed.ok) {
-    return answer(
-      429,
-      { error: 'Te veel delingen; probeer het later opnieuw.' },
-      { 'Retry-After': String(allowed.retryAfterSeconds) },
-    );
+    return jsonProblem(429, 'Te veel delingen; probeer het later opnieuw.', {
+      'Retry-After': String(allowed.retryAfterSeconds),
+    });
   }
 
   const recorded = await recordShare(share.data);
-  if (recorded === 'recorded') return answer(202, { counted: true });
-  if (recorded === 'unknown-post') return answer(404, { error: 'Geen bericht met deze slug.' });
-  return answer(503, { error: 'Delingen kunnen nu niet worden geteld.' }, { 'Retry-After': '60' });
+  if (recorded === 'recorded') return accepted(true);
+  if (recorded === 'unknown-post') return jsonProblem(404, 'Geen bericht met deze slug.');
+  return jsonProblem(503, 'Delingen kunnen nu niet worden geteld.', { 'Retry-After': '60' });
 }

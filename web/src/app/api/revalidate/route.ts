@@ -5,14 +5,11 @@ import { createRateLimiter } from '@/lib/http/rate-limit';
 import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
 import { revalidationRequest } from '@/lib/revalidation';
 import { bearerToken, secretMatches } from '@/lib/secret';
+import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 64 * 1024;
 // The CMS batches its changes into a few calls a second at most; more is someone guessing.
 const limiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
-
-function problem(status: number, message: string) {
-  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
 
 /**
  * The CMS calls this after every change that the public can see, naming the cache tags it
@@ -21,27 +18,23 @@ function problem(status: number, message: string) {
 export async function POST(request: Request) {
   const allowed = limiter.take(clientKey(request.headers));
   if (!allowed.ok) {
-    return Response.json(
-      { error: 'Te veel verzoeken; probeer het later opnieuw.' },
-      {
-        status: 429,
-        headers: { 'Cache-Control': 'no-store', 'Retry-After': String(allowed.retryAfterSeconds) },
-      },
-    );
+    return jsonProblem(429, 'Te veel verzoeken; probeer het later opnieuw.', {
+      'Retry-After': String(allowed.retryAfterSeconds),
+    });
   }
   if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
-    return problem(401, 'Onjuist of ontbrekend geheim.');
+    return jsonProblem(401, 'Onjuist of ontbrekend geheim.');
   }
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return problem(413, 'Verzoek te groot.');
+  if (text.length > MAX_BODY_BYTES) return jsonProblem(413, 'Verzoek te groot.');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return problem(400, 'Verzoek is geen geldige JSON.');
+    return jsonProblem(400, 'Verzoek is geen geldige JSON.');
   }
   const parsed = revalidationRequest.safeParse(body);
-  if (!parsed.success) return problem(400, 'Verwacht { "tags": ["posts", "post:<slug>", …] }.');
+  if (!parsed.success) return jsonProblem(400, 'Verwacht { "tags": ["posts", "post:<slug>", …] }.');
   for (const tag of parsed.data.tags) {
     revalidateTag(tag, { expire: 0 });
   }

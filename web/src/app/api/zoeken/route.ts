@@ -4,13 +4,10 @@ import { createRateLimiter } from '@/lib/http/rate-limit';
 import { nl } from '@/lib/i18n/nl';
 import { parsePageParam } from '@/lib/pagination';
 import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/normalise';
+import { jsonProblem } from '@/lib/http/problem';
 
 /** Typing with a 250 ms pause between queries stays well under this; a script does not. */
 const limiter = createRateLimiter({ limit: 60, windowMs: 60_000 });
-
-function problem(status: number, message: string, headers: Record<string, string> = {}) {
-  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
-}
 
 /**
  * The instant search on /zoeken asks here as the reader types: the same results as the page,
@@ -19,18 +16,19 @@ function problem(status: number, message: string, headers: Record<string, string
 export async function GET(request: Request) {
   const verdict = limiter.take(clientKey(request.headers));
   if (!verdict.ok) {
-    return problem(429, nl.search.tooFast, { 'Retry-After': String(verdict.retryAfterSeconds) });
+    return jsonProblem(429, nl.search.tooFast, { 'Retry-After': String(verdict.retryAfterSeconds) });
   }
   const params = new URL(request.url).searchParams;
   const q = params.get('q') ?? '';
-  if (q.length > MAX_QUERY_LENGTH) return problem(400, nl.search.tooLong);
+  if (q.length > MAX_QUERY_LENGTH) return jsonProblem(400, nl.search.tooLong);
   const page = parsePageParam(params.get('pagina') ?? undefined);
-  if (page === null) return problem(400, nl.search.badPage);
+  if (page === null) return jsonProblem(400, nl.search.badPage);
   try {
     const results = await searchPosts({ q: readSearchQuery(q).terms.join(' '), page });
     return Response.json(results, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
-    if (error instanceof CmsUnavailableError) return problem(503, nl.search.failed, { 'Retry-After': '30' });
+    if (error instanceof CmsUnavailableError)
+      return jsonProblem(503, nl.search.failed, { 'Retry-After': '30' });
     throw error;
   }
 }
