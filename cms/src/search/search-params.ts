@@ -8,7 +8,7 @@ export type SearchParams = { terms: string[]; page: number };
 
 /**
  * `?q=…&page=…` of the search route, or a Dutch reason for a 400. Bounds keep one request cheap:
- * every term is a LIKE over every published post.
+ * every term narrows an index lookup (or, under three letters, a scan).
  */
 export function parseSearchParams(query: Record<string, unknown>): SearchParams | { problem: string } {
   const { q, page = '1' } = query;

@@ -14,21 +14,40 @@ import {
   type ApiClient,
 } from './helpers';
 
-/** Empties every post's search text straight in the database, as a database from before search. */
-async function clearSearchText(env: Record<string, string>) {
+/**
+ * Runs SQL straight on the test database, bypassing Strapi, as another tool or an old version
+ * would; answers the rows of the last statement.
+ */
+async function runSql(
+  env: Record<string, string>,
+  statements: { sqlite: string[]; postgres: string[] },
+): Promise<unknown[]> {
+  let rows: unknown[] = [];
   if (env.DATABASE_CLIENT === 'postgres') {
     const { Client } = await import('pg');
     const client = new Client({ connectionString: env.DATABASE_URL });
     await client.connect();
-    await client.query(`UPDATE ${env.DATABASE_SCHEMA}.posts SET search_text = NULL`);
+    await client.query(`SET search_path TO ${env.DATABASE_SCHEMA}`);
+    for (const statement of statements.postgres) rows = (await client.query(statement)).rows;
     await client.end();
-    return;
+    return rows;
   }
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(env.DATABASE_FILENAME);
-  db.prepare('UPDATE posts SET search_text = NULL').run();
+  for (const statement of statements.sqlite) {
+    const prepared = db.prepare(statement);
+    rows = prepared.reader ? prepared.all() : (prepared.run(), []);
+  }
   db.close();
+  return rows;
 }
+
+/** Empties every post's search text, as in a database from before search. */
+const clearSearchText = (env: Record<string, string>) =>
+  runSql(env, {
+    sqlite: ['UPDATE posts SET search_text = NULL'],
+    postgres: ['UPDATE posts SET search_text = NULL'],
+  });
 
 /** A published demo post with "geïnformeerd" in its body only, not in its title or excerpt. */
 const BODY_ONLY = demoPosts.find(
@@ -41,6 +60,8 @@ const BODY_ONLY = demoPosts.find(
 const DRAFT_WORD = 'zwijgplicht';
 const EDIT_WORD = 'achterkamertje';
 const PUBLISH_WORD = 'knipperlicht';
+const GONE_WORD = 'wegwerpbeker';
+const REBUILT_WORD = 'vuurtorenwachter';
 
 const hits = listOf({ slug: z.string(), publicationDate: z.string() });
 const withDocumentId = entryOf({ documentId: z.string() });
@@ -142,6 +163,45 @@ describe('searching posts', () => {
 
     expect(published.status, published.text).toBe(200);
     expect(await foundSlugs(PUBLISH_WORD)).toEqual(['zoektest-later']);
+  });
+
+  it('finds words shorter than three letters, which the index does not hold, also beside longer ones', async () => {
+    await createPost('zoektest-kort', 'Motie Q7 over de kademuur is aangenomen.', 'published');
+
+    expect(await foundSlugs('q7')).toEqual(['zoektest-kort']);
+    expect(await foundSlugs('kademuur q7')).toEqual(['zoektest-kort']);
+    expect(await foundSlugs('kademuur q8')).toEqual([]);
+  });
+
+  it('forgets a post once it is unpublished or deleted', async () => {
+    const unpublished = await createPost('zoektest-ingetrokken', `Over de ${GONE_WORD} een.`, 'published');
+    const deleted = await createPost('zoektest-verwijderd', `Over de ${GONE_WORD} twee.`, 'published');
+    expect(await foundSlugs(GONE_WORD)).toHaveLength(2);
+
+    expect((await editorPostAction(cms.url, 'unpublish', unpublished)).status).toBe(200);
+    expect((await editor.delete(`/api/posts/${deleted}`)).status).toBe(204);
+
+    expect(await foundSlugs(GONE_WORD)).toEqual([]);
+  });
+
+  it('rebuilds its index when the database lost it, as when Strapi rebuilds the post table', async () => {
+    const slug = BODY_ONLY?.slug ?? '';
+    const changeText = `UPDATE posts SET search_text = search_text || ' ${REBUILT_WORD}' WHERE slug = '${slug}'`;
+    await runSql(cms.database.env, {
+      sqlite: ['DROP TRIGGER posts_search_update', changeText],
+      postgres: ['DROP INDEX posts_search', changeText],
+    });
+    await cms.restart();
+
+    expect(await foundSlugs(REBUILT_WORD)).toEqual([slug]);
+    expect(await foundSlugs(`geinformeerd ${REBUILT_WORD}`)).toEqual([slug]);
+    const indexParts = await runSql(cms.database.env, {
+      sqlite: [
+        `SELECT name FROM sqlite_master WHERE name IN ('posts_search', 'posts_search_insert', 'posts_search_update', 'posts_search_delete')`,
+      ],
+      postgres: [`SELECT indexname AS name FROM pg_indexes WHERE indexname = 'posts_search'`],
+    });
+    expect(indexParts.length).toBe(cms.database.env.DATABASE_CLIENT === 'postgres' ? 1 : 4);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { factories, type Modules } from '@strapi/strapi';
+import { findMatchingPosts } from '../../../search/search-matches';
 import { parseSearchParams } from '../../../search/search-params';
 
 const POST = 'api::post.post' as const;
@@ -26,21 +27,12 @@ export default factories.createCoreController(POST, ({ strapi }) => ({
       fields?: Modules.Documents.Params.Fields.Any<typeof POST>;
       populate?: Modules.Documents.Params.Populate.Any<typeof POST>;
     };
-    // One pass over the published rows' search text finds every match in date order, which gives
-    // the total and the page's ids; only those ten are then loaded with their relations. (The
-    // core find would scan twice: once to count, once for the page.)
-    const matches: { documentId: string }[] = await strapi.db.query(POST).findMany({
-      select: ['documentId'],
-      where: {
-        publishedAt: { $notNull: true },
-        $and: params.terms.map((term) => ({ searchText: { $contains: term } })),
-      },
-      orderBy: [{ publicationDate: 'desc' }, { publishedAt: 'desc' }, { id: 'desc' }],
-    });
+    // One indexed pass finds every match in date order, which gives the total and the page's ids;
+    // only those ten are then loaded with their relations. (The core find would scan twice: once
+    // to count, once for the page.)
+    const matches = await findMatchingPosts(strapi, params.terms);
     const total = matches.length;
-    const pageIds = matches
-      .slice((params.page - 1) * PAGE_SIZE, params.page * PAGE_SIZE)
-      .map((match) => match.documentId);
+    const pageIds = matches.slice((params.page - 1) * PAGE_SIZE, params.page * PAGE_SIZE);
     const found = pageIds.length
       ? await strapi.documents(POST).findMany({
           fields,
