@@ -23,8 +23,9 @@ function paginated(publicPath: string, routePath: string) {
 }
 
 /**
- * Sent with every answer of the site. The Content-Security-Policy and HSTS come from the proxy,
- * which knows the run-time SITE_URL and CMS origin (these are fixed at build time).
+ * Sent with every answer of the site. HSTS comes from the proxy, which knows the run-time SITE_URL
+ * (this config is fixed at build time); the Content-Security-Policy of a page from the site's own
+ * server (web/server/page-policy.ts), which hashes the page's inline scripts.
  */
 function securityHeaders() {
   return [
@@ -43,6 +44,9 @@ const nextConfig: NextConfig = {
   // directory, and a test run must neither see nor leave pages of another CMS.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The site's own server (web/server) compresses, after it has read each page for its
+  // Content-Security-Policy.
+  compress: false,
   reactStrictMode: true,
   // Images come as Strapi's own generated formats through /uploads, so the optimizer is not used.
   images: { unoptimized: true },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { TEST_ADMIN } from '../../scripts/lib/test-cms';
 import { AdminApp } from '../pages/admin-app';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { cmsApi, findDocumentId, paragraphs } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';

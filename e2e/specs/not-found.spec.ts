@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('an unknown post gets the Dutch 404 page', async ({ page }) => {
   const response = await page.goto('/berichten/dit-bericht-bestaat-niet');

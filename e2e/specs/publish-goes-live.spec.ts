@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { cmsApi, documentIdOf, findDocumentId, paragraphs, unpublishPost } from '../support/cms';
 import { msUntil } from '../support/timing';

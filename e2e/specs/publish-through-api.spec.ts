@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { ArticlePage } from '../pages/article-page';
 import { cmsApi, findDocumentId, uploadImage } from '../support/cms';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { posts } from '../../cms/src/seed/data/posts';
 import { SearchPage } from '../pages/search-page';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 
 test('a shared article link shows its title, excerpt, cover and author', async ({ page, baseURL }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { ArticlePage } from '../pages/article-page';
 import { sharesOf } from '../support/share-counts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { freePort, type Service } from '../../scripts/lib/processes';
 import { startWeb } from '../../scripts/lib/stack';

@@ -22,10 +22,19 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   if (headers.cookie || headers.authorization) return null;
   if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (url.startsWith('/api/') || url.startsWith('/_next/') || url.includes('_rsc=')) return null;
-  const gzip = /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''));
+  const encoding = answerEncoding(headers);
   const [pathname = '', query = ''] = url.split('?', 2);
   const page = new URLSearchParams(query).getAll('pagina');
-  return `${gzip ? 'gzip' : 'identity'} ${pathname}${page.length ? `?pagina=${page.join('&pagina=')}` : ''}`;
+  return `${encoding} ${pathname}${page.length ? `?pagina=${page.join('&pagina=')}` : ''}`;
+}
+
+/**
+ * The one encoding the site answers a request in: gzip where the client takes it, else none. The
+ * server compresses, and keys kept pages, by this alone, so a page kept for one client always
+ * suits the next with the same key.
+ */
+export function answerEncoding(headers: IncomingHttpHeaders): 'gzip' | 'identity' {
+  return /\bgzip\b/.test(String(headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity';
 }
 
 /**

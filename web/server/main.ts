@@ -1,13 +1,18 @@
 /**
  * The site's production server: Next.js behind an in-memory copy of the pages Next has cached
- * (see serve-from-memory.ts). `node web/.server/main.js [--port N] [--hostname H]`; PORT and
+ * (see serve-from-memory.ts), with a Content-Security-Policy per page (page-policy.ts) and gzip. `node web/.server/main.js [--port N] [--hostname H]`; PORT and
  * HOSTNAME work too. Built by `npm run build -w web`.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import next from 'next';
+import { env } from '../src/env';
 import { registerMemoryPageCache } from '../src/lib/memory-page-cache';
+import { answerEncoding } from './cacheable';
 import { markClientAddress } from './client-address';
+import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
+import { withPagePolicy } from './page-policy';
 import { PageStore } from './page-store';
 import { serveFromMemory } from './serve-from-memory';
 import { siteSecretProblems } from './site-secrets';
@@ -32,10 +37,21 @@ async function main() {
   registerMemoryPageCache(store);
   const handle = app.getRequestHandler();
   const trustedProxies = Number(process.env.TRUST_PROXY ?? '0') || 0;
-  const server = createServer(
-    serveFromMemory(store, (request, response) => {
+  const origins = { cmsOrigin: env.cmsPublicOrigin, https: env.siteUrl.startsWith('https://') };
+  const toNext = withPagePolicy(
+    (html) => contentSecurityPolicy(inlineScriptHashes(html), origins),
+    (request, response) => {
       markClientAddress(request, trustedProxies);
       return handle(request, response);
+    },
+  );
+  // Compression is done here rather than by Next (`compress: false`): the page policy must read
+  // a page before it is compressed, and pages are kept in memory once compressed.
+  const compress = compression();
+  const server = createServer(
+    serveFromMemory(store, (request, response) => {
+      request.headers['accept-encoding'] = answerEncoding(request.headers);
+      compress(request as never, response as never, () => void toNext(request, response));
     }),
   );
   server.listen(port, hostname, () => console.log(`▲ fractieblog site on http://${hostname}:${port}`));

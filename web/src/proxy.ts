@@ -53,6 +53,8 @@ export async function proxy(request: NextRequest) {
   }
 
   const response = NextResponse.next();
+  // Pages get their whole policy, with their scripts' hashes, from the site's own server
+  // (web/server/page-policy.ts); this covers the rest, and `next dev`.
   response.headers.set('Content-Security-Policy', `frame-ancestors 'self' ${env.cmsPublicOrigin}`);
   // Over https only: a browser that saw HSTS on a plain-http test site would refuse it afterwards.
   if (env.siteUrl.startsWith('https://')) {
