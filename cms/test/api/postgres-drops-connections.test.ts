@@ -1,27 +1,75 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Service } from '../../../scripts/lib/processes';
+import { startRestartableProxy, type RestartableProxy } from '../../../scripts/lib/restartable-proxy';
 import { bootTestCms, startTestSite, type TestCms } from '../../../scripts/lib/test-cms';
+import { DEMO } from '../../src/seed/data/fixtures';
+import { listOf, paragraph, parseBody, tokenApi } from './helpers';
 
 /*
- * Postgres drops every connection of the CMS under load, as it does when it restarts: the CMS
- * reconnects by itself and the site keeps serving its pages throughout. Postgres only (the suite
- * runs again on Postgres when DATABASE_URL is set, as CI does).
+ * Postgres drops every connection of the CMS under load, or restarts: the CMS reconnects by itself
+ * and the site keeps serving its pages throughout. Postgres only (the suite runs again on Postgres
+ * when DATABASE_URL is set, as CI does). The CMS reaches Postgres through a proxy, so a test can
+ * restart "Postgres" for this CMS alone; the real server is shared.
  */
 const postgresUrl = process.env.DATABASE_URL;
+const PAGES = ['/', '/labels/werkbezoeken', '/berichten/werkbezoek-leger-des-heils'];
+let postgres: RestartableProxy;
 let cms: TestCms;
 let site: Service;
 let siteUrl: string;
 
 beforeAll(async () => {
   if (!postgresUrl) return;
-  cms = await bootTestCms();
+  const direct = new URL(postgresUrl);
+  postgres = await startRestartableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const proxied = new URL(postgresUrl);
+  proxied.host = `127.0.0.1:${postgres.port}`;
+  cms = await bootTestCms({ extraEnv: { DATABASE_URL: proxied.href } });
   ({ url: siteUrl, service: site } = await startTestSite(cms));
+  for (const page of PAGES) expect((await fetch(`${siteUrl}${page}`)).status).toBe(200);
 }, 240_000);
 
 afterAll(async () => {
   await site?.stop();
   await cms?.destroy();
+  await postgres?.close();
 });
+
+/** Readers on the site and API clients on the CMS, until `stop()`; what each of them got. */
+function underLoad() {
+  const site: number[] = [];
+  const api: number[] = [];
+  let running = true;
+  const load = (async () => {
+    while (running) {
+      for (const page of PAGES) site.push((await fetch(`${siteUrl}${page}`)).status);
+      const response = await fetch(`${cms.url}/api/posts?pagination[pageSize]=5`);
+      await response.text();
+      api.push(response.status);
+    }
+  })();
+  return {
+    site,
+    api,
+    stop: async () => {
+      running = false;
+      await load;
+    },
+  };
+}
+
+/** Milliseconds until the CMS answers from its database again, or -1 after 30 s. */
+async function cmsRecovers(): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < 30_000) {
+    const response = await fetch(`${cms.url}/api/posts?pagination[pageSize]=5`);
+    await response.text();
+    if (response.status === 200) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return -1;
+}
 
 /** Ends every other connection to this run's database (scripts/with-postgres-db.ts makes one per run). */
 async function dropConnections(): Promise<number> {
@@ -39,39 +87,55 @@ async function dropConnections(): Promise<number> {
 it.runIf(postgresUrl)(
   'reconnects by itself when Postgres drops its connections, while the site keeps serving',
   async () => {
-    const pages = ['/', '/labels/werkbezoeken', '/berichten/werkbezoek-leger-des-heils'];
-    for (const page of pages) expect((await fetch(`${siteUrl}${page}`)).status).toBe(200);
-
-    const siteStatuses: number[] = [];
-    let loading = true;
-    const load = (async () => {
-      while (loading) {
-        for (const page of pages) siteStatuses.push((await fetch(`${siteUrl}${page}`)).status);
-        await fetch(`${cms.url}/api/posts?pagination[pageSize]=5`).then((response) => response.text());
-      }
-    })();
+    const load = underLoad();
 
     const dropped = await dropConnections();
-    const started = Date.now();
-    let recoveredAfter = -1;
-    while (Date.now() - started < 20_000) {
-      const response = await fetch(`${cms.url}/api/posts?pagination[pageSize]=5`);
-      await response.text();
-      if (response.status === 200) {
-        recoveredAfter = Date.now() - started;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    loading = false;
-    await load;
+    const recoveredAfter = await cmsRecovers();
+    await load.stop();
 
     console.log(
       `Postgres dropped ${dropped} connections; CMS answering again after ${recoveredAfter} ms; ` +
-        `site: ${siteStatuses.length} page requests, ${siteStatuses.filter((status) => status !== 200).length} not 200`,
+        `site: ${load.site.length} page requests, ${load.site.filter((status) => status !== 200).length} not 200`,
     );
     expect(recoveredAfter).toBeGreaterThanOrEqual(0);
-    expect(siteStatuses.filter((status) => status !== 200)).toEqual([]);
+    expect(load.site.filter((status) => status !== 200)).toEqual([]);
+    expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
+  },
+  120_000,
+);
+
+it.runIf(postgresUrl)(
+  'comes back by itself after Postgres restarts under load (down for 3 s), while the site keeps serving',
+  async () => {
+    const load = underLoad();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const { cut } = await postgres.restart(3000);
+    const recoveredAfter = await cmsRecovers();
+    await load.stop();
+    const editor = tokenApi(cms.url, await cms.fullAccessToken());
+    const authors = await editor.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
+    const created = await editor.post(
+      '/api/posts',
+      {
+        title: 'Na de herstart van Postgres',
+        slug: 'na-de-herstart',
+        content: paragraph('Alles werkt weer.'),
+        author: parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId,
+      },
+      { status: 'draft' },
+    );
+
+    const apiFailures = load.api.filter((status) => status !== 200);
+    console.log(
+      `Postgres restart: ${cut} connections cut, down 3 s; CMS answering again ${recoveredAfter} ms after it was back; ` +
+        `site: ${load.site.length} page requests, ${load.site.filter((status) => status !== 200).length} not 200; ` +
+        `CMS API: ${load.api.length} requests, ${apiFailures.length} failed (${[...new Set(apiFailures)].join(', ') || 'none'})`,
+    );
+    expect(cut).toBeGreaterThan(0);
+    expect(recoveredAfter).toBeGreaterThanOrEqual(0);
+    expect(load.site.filter((status) => status !== 200)).toEqual([]);
+    expect(created.status, created.text).toBe(201);
     expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
   },
   120_000,
