@@ -5,6 +5,7 @@ import { peakRssDuring } from './memory';
 import type { createProgress } from './progress';
 import { getText, postJson, timeSequential } from './requests';
 import { serveBytes } from './static-server';
+import { quantile } from './stats';
 
 export type Settings = { seconds: number; runs: number; samples: number; connections: number };
 
@@ -19,12 +20,13 @@ export type PhaseResult = {
   cachedArticle: LoadResult[];
   staticServer: LoadResult[];
   ratios: number[];
-  uncachedArticleMs: number[];
+  /** Per run, the time of each request. */
+  uncachedArticleMs: number[][];
   cmsPostBySlug: LoadResult[];
   frontPage: LoadResult[];
   labelPage: LoadResult[];
-  searchMs: number[];
-  sitemapMs: number[];
+  searchMs: number[][];
+  sitemapMs: number[][];
   peakRss: Record<string, number>;
 };
 
@@ -49,6 +51,23 @@ async function loadRuns(
     results.push(result);
   }
   return results;
+}
+
+/** Runs `sample` `settings.runs` times, printing each run's p50 and p99. */
+async function sampleRuns(
+  settings: Settings,
+  progress: Progress,
+  what: string,
+  sample: () => Promise<number[]>,
+): Promise<number[][]> {
+  const runs: number[][] = [];
+  for (let run = 1; run <= settings.runs; run += 1) {
+    const times = await sample();
+    const [p50, p99] = [quantile(times, 0.5), quantile(times, 0.99)].map((ms) => ms.toFixed(1));
+    progress.detail(`${what}, run ${run}/${settings.runs}: p50 ${p50} ms, p99 ${p99} ms`);
+    runs.push(times);
+  }
+  return runs;
 }
 
 const SEARCH_WORDS = ['begroting', 'fiets', 'zorg', 'woningen', 'motie', 'geinformeerd', 'buurthuis', 'raad'];
@@ -85,15 +104,14 @@ export async function measurePhase(
   await staticServer.close();
 
   progress.step('uncached article render (its cache tag expired before each request)');
-  const uncachedArticleMs = await timeSequential(
-    settings.samples,
-    async () => void (await getText(articleUrl)),
-    async () =>
-      void (await postJson(
-        `${stack.siteUrl}/api/revalidate`,
-        { tags: [`post:${pages.articleSlug}`] },
-        stack.revalidateSecret,
-      )),
+  const expire = (tags: string[]) =>
+    postJson(`${stack.siteUrl}/api/revalidate`, { tags }, stack.revalidateSecret).then(() => undefined);
+  const uncachedArticleMs = await sampleRuns(settings, progress, 'uncached article', () =>
+    timeSequential(
+      settings.samples,
+      async () => void (await getText(articleUrl)),
+      () => expire([`post:${pages.articleSlug}`]),
+    ),
   );
 
   progress.step('CMS GET /api/posts, one post by slug with its relations, as the site asks');
@@ -105,13 +123,20 @@ export async function measurePhase(
   const labelPage = await loadRuns(labelUrl, settings, progress, 'label page');
 
   progress.step('search and sitemap (sequential requests)');
-  const searchMs = await timeSequential(settings.samples, async (index) => {
-    const word = SEARCH_WORDS[index % SEARCH_WORDS.length] ?? 'raad';
-    await getText(`${stack.siteUrl}/zoeken?q=${encodeURIComponent(word)}`);
+  // Each run starts with the site's cached search answers expired (as after a publish), so every
+  // run has the same mix: a first search for each word, then the same words again.
+  const searchMs = await sampleRuns(settings, progress, 'search', async () => {
+    await expire(['posts']);
+    return timeSequential(settings.samples, async (index) => {
+      const word = SEARCH_WORDS[index % SEARCH_WORDS.length] ?? 'raad';
+      await getText(`${stack.siteUrl}/zoeken?q=${encodeURIComponent(word)}`);
+    });
   });
-  const sitemapMs = await timeSequential(Math.min(settings.samples, 10), async () => {
-    await getText(`${stack.siteUrl}/sitemap.xml`);
-  });
+  const sitemapMs = await sampleRuns(settings, progress, 'sitemap', () =>
+    timeSequential(Math.min(settings.samples, 10), async () => {
+      await getText(`${stack.siteUrl}/sitemap.xml`);
+    }),
+  );
 
   return {
     cachedArticle,

@@ -17,7 +17,8 @@ export type BenchResults = {
 const rps = (runs: LoadResult[]) => spread(runs.map((run) => run.rps));
 const p99 = (runs: LoadResult[]) => spread(runs.map((run) => run.p99));
 const p50 = (runs: LoadResult[]) => spread(runs.map((run) => run.p50));
-const sampled = (samples: number[], q: number) => quantile(samples, q);
+/** The `q` quantile of each run's samples: median of the runs, with min–max. */
+const sampled = (runs: number[][], q: number) => spread(runs.map((samples) => quantile(samples, q)));
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const kb = (bytes: number) => bytes / 1024;
 
@@ -52,7 +53,7 @@ function phaseRows(phase: PhaseResult, label: string): BenchRow[] {
       value: sampled(phase.uncachedArticleMs, 0.99),
       unit: 'ms',
       target: '≤ 150 ms',
-      met: sampled(phase.uncachedArticleMs, 0.99) <= 150,
+      met: sampled(phase.uncachedArticleMs, 0.99).median <= 150,
     },
     { figure: `${label}CMS post by slug, req/s`, value: rps(phase.cmsPostBySlug) },
     { figure: `${label}CMS post by slug p99`, value: p99(phase.cmsPostBySlug), unit: 'ms' },
@@ -116,8 +117,8 @@ export function benchRows(results: BenchResults): BenchRow[] {
     compare('cached article req/s', rps(seed.cachedArticle).median, rps(many.cachedArticle).median, true);
     compare(
       'uncached article p99',
-      sampled(seed.uncachedArticleMs, 0.99),
-      sampled(many.uncachedArticleMs, 0.99),
+      sampled(seed.uncachedArticleMs, 0.99).median,
+      sampled(many.uncachedArticleMs, 0.99).median,
       false,
     );
     compare('CMS post by slug req/s', rps(seed.cmsPostBySlug).median, rps(many.cmsPostBySlug).median, true);
@@ -129,7 +130,7 @@ export function benchRows(results: BenchResults): BenchRow[] {
       value: searchP99,
       unit: 'ms',
       target: '≤ 100 ms',
-      met: searchP99 <= 100,
+      met: searchP99.median <= 100,
     });
   }
   return rows;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
+import { chromiumLaunchOptions } from '../lib/chromium';
 import { freePort, type Service } from '../lib/processes';
 import { ROOT } from '../lib/paths';
 import { buildStack, emptySiteCaches, startWeb } from '../lib/stack';
@@ -55,6 +56,9 @@ function stackOf(cms: TestCms, site: Service, cmsPgid: number, port: number): St
 }
 
 async function main() {
+  // Page weight is counted in Chromium: a missing browser should stop the bench now, not after
+  // minutes of measuring.
+  chromiumLaunchOptions();
   progress.step(`production build (site into web/${BENCH_DIST_DIR})`);
   buildStack(env);
 
