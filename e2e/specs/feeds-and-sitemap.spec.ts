@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
-import { cmsApi, findDocumentId, paragraphs } from '../support/cms';
+import { findDocumentId, paragraphs, publishPost } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';
 
 test('the site feed lists the newest posts with author, labels, full text and cover', async ({
@@ -78,17 +78,12 @@ test('a newly published post appears in the feed and the sitemap, both well-form
 }) => {
   const slug = `feed-${Date.now()}`;
   const title = 'Raad kiest voor een groen schoolplein & meer bomen';
-  await cmsApi('/api/posts?status=published', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: {
-        title,
-        slug,
-        content: paragraphs('De motie over <groene> schoolpleinen kreeg een ruime meerderheid.'),
-        author: await findDocumentId('authors', DEMO.author.slug),
-        labels: [await findDocumentId('labels', DEMO.label.slug)],
-      },
-    }),
+  await publishPost({
+    title,
+    slug,
+    content: paragraphs('De motie over <groene> schoolpleinen kreeg een ruime meerderheid.'),
+    author: await findDocumentId('authors', DEMO.author.slug),
+    labels: [await findDocumentId('labels', DEMO.label.slug)],
   });
   try {
     const link = `${baseURL}/berichten/${slug}`;

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
-import { cmsApi, documentIdOf, findDocumentId, paragraphs, unpublishPost } from '../support/cms';
+import { cmsApi, documentIdOf, findDocumentId, paragraphs, publishPost, unpublishPost } from '../support/cms';
 import { msUntil } from '../support/timing';
 
 /*
@@ -22,11 +22,12 @@ test('a post goes live, changes, moves and goes away, and every page follows', a
   await request.get(`/labels/${DEMO.label.slug}`);
 
   // Publish.
-  const created = await cmsApi('/api/posts?status=published', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: { title, slug, content: paragraphs('Eerste versie van de tekst.'), author, labels: [label] },
-    }),
+  const created = await publishPost({
+    title,
+    slug,
+    content: paragraphs('Eerste versie van de tekst.'),
+    author,
+    labels: [label],
   });
   const documentId = documentIdOf(created);
   const publishMs = await msUntil(request, `/berichten/${slug}`, (status) => status === 200);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { ArticlePage } from '../pages/article-page';
-import { cmsApi, findDocumentId, uploadImage } from '../support/cms';
+import { findDocumentId, publishPost, uploadImage } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';
 
 test('a post created and published through the REST API with a token appears', async ({
@@ -21,26 +21,19 @@ test('a post created and published through the REST API with a token appears', a
   );
   const slug = `api-bericht-${Date.now()}`;
 
-  await cmsApi('/api/posts?status=published', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: {
-        title: 'Bewonersavond over de Kerkweg',
-        slug,
-        content: [
-          {
-            type: 'paragraph',
-            children: [
-              { type: 'text', text: 'Ruim zestig bewoners kwamen praten over de nieuwe inrichting.' },
-            ],
-          },
-        ],
-        cover,
-        publicationDate: '2026-03-02T19:45:00.000Z',
-        author,
-        labels: [label],
+  await publishPost({
+    title: 'Bewonersavond over de Kerkweg',
+    slug,
+    content: [
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', text: 'Ruim zestig bewoners kwamen praten over de nieuwe inrichting.' }],
       },
-    }),
+    ],
+    cover,
+    publicationDate: '2026-03-02T19:45:00.000Z',
+    author,
+    labels: [label],
   });
 
   const article = new ArticlePage(page);

@@ -2,7 +2,7 @@ import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { posts } from '../../cms/src/seed/data/posts';
 import { SearchPage } from '../pages/search-page';
-import { cmsApi, findDocumentId, paragraphs } from '../support/cms';
+import { findDocumentId, paragraphs, publishPost } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';
 
 /** The demo post with "geïnformeerd" in its body, not in its title or excerpt. */
@@ -69,16 +69,11 @@ test('with JavaScript, results follow the field and Back returns to the previous
 test('a post is found as soon as it is published', async ({ page, request }) => {
   const slug = `zoeken-nieuw-${Date.now()}`;
   const title = 'Nieuwe klimtoren in de Vogelbuurt';
-  await cmsApi('/api/posts?status=published', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: {
-        title,
-        slug,
-        content: paragraphs('Kinderen uit de buurt kozen de naam: de Uitkijkreiger.'),
-        author: await findDocumentId('authors', DEMO.author.slug),
-      },
-    }),
+  await publishPost({
+    title,
+    slug,
+    content: paragraphs('Kinderen uit de buurt kozen de naam: de Uitkijkreiger.'),
+    author: await findDocumentId('authors', DEMO.author.slug),
   });
   try {
     const search = new SearchPage(page);

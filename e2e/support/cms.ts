@@ -39,6 +39,10 @@ export async function cmsApi(
   return { ...body, data: body.data };
 }
 
+/** Creates a post and publishes it at once, as an API client does (POST ?status=published). */
+export const publishPost = (data: Record<string, unknown>) =>
+  cmsApi('/api/posts?status=published', { method: 'POST', body: JSON.stringify({ data }) });
+
 /** Uploads an image to the media library with its alt text; returns the file's id. */
 export async function uploadImage(file: Blob, name: string, alternativeText: string): Promise<number> {
   const form = new FormData();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { chunkBytes } from './chunk-bytes';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -38,9 +39,8 @@ function holdHtml(response: ServerResponse, head: boolean, policyOf: (html: stri
     return held;
   };
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === 'string') {
-      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    } else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   };
   const callbackOf = (...args: unknown[]) =>
     args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
@@ -76,7 +76,7 @@ function holdHtml(response: ServerResponse, head: boolean, policyOf: (html: stri
 
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     if (!holding()) return original.end.call(response, chunk as never, encoding as never, callback as never);
-    if (typeof chunk !== 'function') keep(chunk, encoding);
+    keep(chunk, encoding);
     const body = Buffer.concat(chunks);
     restore();
     response.setHeader('content-security-policy', policyOf(body.toString('utf8')));

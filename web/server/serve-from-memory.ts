@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isShareablePage, pageKey } from './cacheable';
+import { chunkBytes } from './chunk-bytes';
 import type { PageStore } from './page-store';
 
 // Headers that describe one transfer rather than the page; the stored answer gets its own.
@@ -40,16 +41,15 @@ function keepAnswer(response: ServerResponse, keep: (page: Parameters<PageStore[
   const write = response.write.bind(response);
   const end = response.end.bind(response);
   const copy = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === 'string')
-      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    const bytes = chunkBytes(chunk, encoding);
+    if (bytes) chunks.push(bytes);
   };
   response.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
     copy(chunk, encoding);
     return write(chunk as never, encoding as never, callback as never);
   }) as ServerResponse['write'];
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    if (chunk !== undefined && typeof chunk !== 'function') copy(chunk, encoding);
+    copy(chunk, encoding);
     return end(chunk as never, encoding as never, callback as never);
   }) as ServerResponse['end'];
   response.once('finish', () => {

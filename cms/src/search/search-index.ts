@@ -17,7 +17,18 @@ export type SearchTable = {
   schema?: string;
 };
 
+const searchTables = new WeakMap<Core.Strapi, SearchTable>();
+
+/** Read once from the content type's metadata, which does not change while the CMS runs. */
 export function searchTableOf(strapi: Core.Strapi): SearchTable {
+  const known = searchTables.get(strapi);
+  if (known) return known;
+  const names = readSearchTable(strapi);
+  searchTables.set(strapi, names);
+  return names;
+}
+
+function readSearchTable(strapi: Core.Strapi): SearchTable {
   const meta = strapi.db.metadata.get(POST);
   const column = (attribute: string) =>
     (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
@@ -69,10 +80,9 @@ const triggerNames = (index: string) => [`${index}_insert`, `${index}_update`, `
 async function ensureSqliteIndex(strapi: Core.Strapi, names: SearchTable) {
   const db = strapi.db.connection;
   const { table, index, searchText, id } = names;
-  const present = await db('sqlite_master')
-    .whereIn('name', [index, ...triggerNames(index)])
-    .pluck('name');
-  if (present.length === 1 + triggerNames(index).length) return;
+  const parts = [index, ...triggerNames(index)];
+  const present = await db('sqlite_master').whereIn('name', parts).pluck('name');
+  if (present.length === parts.length) return;
 
   // SQLite takes no bound values in DDL; these names come from the content type, not from input.
   const [insert, update, remove] = triggerNames(index).map(quoted);

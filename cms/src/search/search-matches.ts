@@ -28,9 +28,11 @@ export async function findMatchingPosts(strapi: Core.Strapi, terms: string[]): P
       { column: names.id, order: 'desc' },
     ]);
 
-  const scanned = names.client === 'sqlite' ? terms.filter((term) => !isIndexed(term)) : terms;
-  const indexed = names.client === 'sqlite' ? terms.filter(isIndexed) : [];
-  if (indexed.length > 0 && (await hasSqliteIndex(strapi, names.index))) {
+  // SQLite matches long terms in its FTS5 table; Postgres's trigram index serves LIKE itself.
+  const fts = names.client === 'sqlite' && (await hasSqliteIndex(strapi, names.index));
+  const indexed = fts ? terms.filter(isIndexed) : [];
+  const scanned = terms.filter((term) => !indexed.includes(term));
+  if (indexed.length > 0) {
     // `+id` keeps SQLite from fetching every match by rowid (reading whole rows, bodies and all):
     // it walks the date index instead, which holds all this query reads, already in order.
     query.whereRaw('+?? IN (SELECT rowid FROM ?? WHERE ?? MATCH ?)', [
@@ -39,8 +41,6 @@ export async function findMatchingPosts(strapi: Core.Strapi, terms: string[]): P
       names.index,
       indexed.map(phrase).join(' AND '),
     ]);
-  } else {
-    scanned.push(...indexed);
   }
   for (const term of scanned) {
     query.whereRaw(`?? LIKE ? ESCAPE '\\'`, [names.searchText, `%${likeEscape(term)}%`]);

@@ -3,6 +3,7 @@ import qs from 'qs';
 import { z } from 'zod';
 import { adminLogin } from '../../../scripts/lib/cms-admin';
 import { TEST_ADMIN } from '../../../scripts/lib/test-cms';
+import { DEMO } from '../../src/seed/data/fixtures';
 
 export type ApiResponse = { status: number; text: string; body: unknown };
 
@@ -119,6 +120,12 @@ export const errorBody = z.object({
 export const isSuccess = (response: ApiResponse): boolean => response.status >= 200 && response.status < 300;
 
 /** A block body with one paragraph: the least a post needs. */
+/** The documentId of the demo author, whom test posts are written by. */
+export async function demoAuthorId(api: ApiClient): Promise<string> {
+  const authors = await api.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
+  return parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId ?? '';
+}
+
 export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 /** A valid 1×1 PNG, so tests need no image file on disk. */

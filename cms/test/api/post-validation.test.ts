@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { bootTestCms, type TestCms } from '../../../scripts/lib/test-cms';
 import { DEMO } from '../../src/seed/data/fixtures';
 import {
+  type ApiClient,
+  type ApiResponse,
+  demoAuthorId,
   editorPostAction,
   entryOf,
   errorBody,
@@ -12,8 +15,6 @@ import {
   parseBody,
   publicApi,
   tokenApi,
-  type ApiClient,
-  type ApiResponse,
 } from './helpers';
 
 const savedPost = entryOf({
@@ -48,8 +49,7 @@ describe('posts are validated before they are published', () => {
   beforeAll(async () => {
     cms = await bootTestCms();
     editor = tokenApi(cms.url, await cms.fullAccessToken());
-    const authors = await editor.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
-    authorId = parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId ?? '';
+    authorId = await demoAuthorId(editor);
   });
 
   afterAll(async () => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { Service } from '../../../scripts/lib/processes';
 import { startRestartableProxy, type RestartableProxy } from '../../../scripts/lib/restartable-proxy';
 import { bootTestCms, startTestSite, type TestCms } from '../../../scripts/lib/test-cms';
-import { DEMO } from '../../src/seed/data/fixtures';
-import { listOf, paragraph, parseBody, tokenApi } from './helpers';
+import { demoAuthorId, paragraph, tokenApi } from './helpers';
 
 /*
  * Postgres drops every connection of the CMS under load, or restarts: the CMS reconnects by itself
@@ -114,14 +112,13 @@ it.runIf(postgresUrl)(
     const recoveredAfter = await cmsRecovers();
     await load.stop();
     const editor = tokenApi(cms.url, await cms.fullAccessToken());
-    const authors = await editor.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
     const created = await editor.post(
       '/api/posts',
       {
         title: 'Na de herstart van Postgres',
         slug: 'na-de-herstart',
         content: paragraph('Alles werkt weer.'),
-        author: parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId,
+        author: await demoAuthorId(editor),
       },
       { status: 'draft' },
     );

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bootTestCms, type TestCms } from '../../../scripts/lib/test-cms';
-import { DEMO } from '../../src/seed/data/fixtures';
 import { contentManager, createdId } from './admin-accounts';
 import {
+  type ApiClient,
+  type ApiResponse,
+  demoAuthorId,
   editorApi,
   errorBody,
   listOf,
@@ -12,8 +14,6 @@ import {
   publicApi,
   tokenApi,
   withQuery,
-  type ApiClient,
-  type ApiResponse,
 } from './helpers';
 
 /** The scheduler looks every 2 seconds here, instead of every minute. */
@@ -70,8 +70,7 @@ describe('a scheduled post appears on its publication date, not before', () => {
     cms = await bootTestCms({ extraEnv: { SCHEDULE_CRON } });
     api = tokenApi(cms.url, await cms.fullAccessToken());
     editor = await editorApi(cms.url);
-    const authors = await api.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
-    authorId = parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId ?? '';
+    authorId = await demoAuthorId(api);
     // Saved the way an editor schedules in the admin: Ingepland on, a date ahead, Bewaar.
     const slug = 'ingepland-voor-straks';
     const publicationDate = inSeconds(12);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { bootTestCms, type TestCms } from '../../../scripts/lib/test-cms';
-import { DEMO } from '../../src/seed/data/fixtures';
 import { posts as demoPosts } from '../../src/seed/data/posts';
 import {
+  type ApiClient,
+  demoAuthorId,
   editorPostAction,
   entryOf,
   listOf,
@@ -11,7 +12,6 @@ import {
   parseBody,
   publicApi,
   tokenApi,
-  type ApiClient,
 } from './helpers';
 
 /**
@@ -89,8 +89,7 @@ describe('searching posts', () => {
     cms = await bootTestCms();
     visitor = publicApi(cms.url);
     editor = tokenApi(cms.url, await cms.fullAccessToken());
-    const authors = await visitor.get('/api/authors', { filters: { slug: { $eq: DEMO.author.slug } } });
-    authorId = parseBody(listOf({ documentId: z.string() }), authors).data[0]?.documentId ?? '';
+    authorId = await demoAuthorId(visitor);
   });
 
   afterAll(async () => {
