@@ -173,13 +173,20 @@ export async function bootTestCms(
 
 export type TestSite = { url: string; service: Service };
 
-/** The production site (the test build) on a free port, reading from a test CMS. */
-export async function startTestSite(cms: TestCms, extraEnv: Record<string, string> = {}): Promise<TestSite> {
-  const port = await freePort();
+/**
+ * The production site (the test build) reading from a test CMS, on a free port or the one the CMS
+ * was told (its SITE_URL), and reaching the CMS directly or through `cmsUrl` (a proxy).
+ */
+export async function startTestSite(
+  cms: TestCms,
+  extraEnv: Record<string, string> = {},
+  where: { port?: number; cmsUrl?: string } = {},
+): Promise<TestSite> {
+  const port = where.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const service = await startWeb({
     port,
-    cmsUrl: cms.url,
+    cmsUrl: where.cmsUrl ?? cms.url,
     siteUrl: url,
     env: { ...process.env, ...cms.siteEnv, NEXT_DIST_DIR: TEST_DIST_DIR, ...extraEnv },
     quiet: true,

@@ -8,7 +8,9 @@ import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { env } from '../src/env';
+import { registerAnswersInFlight } from '../src/lib/answers-in-flight';
 import { registerMemoryPageCache } from '../src/lib/memory-page-cache';
+import { AnswersInFlight } from './answers-in-flight';
 import { answerEncoding } from './cacheable';
 import { markClientAddress } from './client-address';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
@@ -35,6 +37,8 @@ async function main() {
   const app = next({ dev: false, dir: path.resolve(__dirname, '..', '..'), hostname, port });
   await app.prepare();
   registerMemoryPageCache(store);
+  const answersInFlight = new AnswersInFlight();
+  registerAnswersInFlight(answersInFlight);
   const handle = app.getRequestHandler();
   const trustedProxies = Number(process.env.TRUST_PROXY ?? '0') || 0;
   const origins = { cmsOrigin: env.cmsPublicOrigin, https: env.siteUrl.startsWith('https://') };
@@ -50,6 +54,7 @@ async function main() {
   const compress = compression();
   const server = createServer(
     serveFromMemory(store, (request, response) => {
+      if (request.method === 'GET' || request.method === 'HEAD') answersInFlight.track(response);
       request.headers['accept-encoding'] = answerEncoding(request.headers);
       compress(request as never, response as never, () => void toNext(request, response));
     }),

@@ -2,12 +2,20 @@ import type { Core } from '@strapi/strapi';
 
 const RETRY_DELAYS_MS = [250, 1_000, 3_000, 10_000];
 const GATHER_MS = 20;
+// A site asking for more than this is not waited for: the next change comes sooner.
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** The wait a `Retry-After` of whole seconds asks for, within reason; 0 if it asks nothing usable. */
+function retryAfterMs(header: string | null): number {
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : 0;
+}
 
 export type Notifier = { notify: (tags: string[]) => void };
 
 /**
  * Tells the site which cache tags changed. Tags from one burst of changes go in one request; a
- * site that cannot be reached is retried briefly. It never throws and is never awaited, so an
+ * site that cannot be reached, or says it is busy, is retried briefly. It never throws and is never awaited, so an
  * editor's save neither waits for the site nor fails because of it.
  */
 export function createNotifier(strapi: Core.Strapi): Notifier {
@@ -30,20 +38,24 @@ export function createNotifier(strapi: Core.Strapi): Notifier {
         signal: AbortSignal.timeout(5_000),
       });
       if (response.ok) return;
-      // A refusal (wrong secret, bad tags) will not change by trying again.
-      if (response.status < 500) {
+      // A refusal (wrong secret, bad tags) will not change by trying again; a busy site will.
+      if (response.status < 500 && response.status !== 429) {
         strapi.log.error(`Site weigerde revalidatie (${response.status}) van ${tags.join(', ')}`);
         return;
       }
-      throw new Error(`status ${response.status}`);
+      retry(tags, attempt, `status ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
     } catch (error) {
-      const delay = RETRY_DELAYS_MS[attempt];
-      if (delay === undefined) {
-        strapi.log.warn(`Site onbereikbaar voor revalidatie van ${tags.join(', ')}: ${String(error)}`);
-        return;
-      }
-      setTimeout(() => void send(tags, attempt + 1), delay).unref();
+      retry(tags, attempt, String(error));
     }
+  };
+
+  const retry = (tags: string[], attempt: number, problem: string, askedMs = 0) => {
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (delay === undefined) {
+      strapi.log.warn(`Site onbereikbaar voor revalidatie van ${tags.join(', ')}: ${problem}`);
+      return;
+    }
+    setTimeout(() => void send(tags, attempt + 1), Math.max(delay, askedMs)).unref();
   };
 
   return {

@@ -12,11 +12,19 @@ import { z } from 'zod';
  */
 function fakeSite(port: number) {
   const received: { authorization: string | undefined; tags: string[] }[] = [];
+  const refused: { tags: string[]; at: number }[] = [];
+  let busyAnswers = 0;
   const server = http.createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       const parsed: { tags?: string[] } = JSON.parse(body || '{}');
+      if (busyAnswers > 0) {
+        busyAnswers -= 1;
+        refused.push({ tags: parsed.tags ?? [], at: Date.now() });
+        response.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' }).end('{}');
+        return;
+      }
       received.push({ authorization: request.headers.authorization, tags: parsed.tags ?? [] });
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
     });
@@ -24,6 +32,9 @@ function fakeSite(port: number) {
   server.listen(port, '127.0.0.1');
   return {
     received,
+    refused,
+    /** Answers the next `count` calls with 429 and `Retry-After: 1`, as the site's rate limit does. */
+    beBusy: (count: number) => (busyAnswers = count),
     tagsSince: (index: number) => new Set(received.slice(index).flatMap((entry) => entry.tags)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -137,6 +148,22 @@ describe('the CMS tells the site what changed', () => {
 
     await api.put('/api/site', { tagline: 'Nieuwe ondertitel' });
     await until(() => site.tagsSince(start).has('site'));
+  });
+
+  it('a site that says it is busy (429) hears of the change once it asked to be asked again', async () => {
+    site.beBusy(1);
+    const start = site.received.length;
+    const response = await api.post('/api/posts', {
+      title: 'Terwijl de site het druk heeft',
+      slug: 'site-druk',
+      author: authorId,
+      content: paragraph('Tekst'),
+    });
+    expect(response.status).toBe(201);
+    await until(() => site.tagsSince(start).has('post:site-druk'));
+    const arrived = Date.now();
+    expect(site.refused.at(-1)?.tags).toContain('post:site-druk');
+    expect(arrived - (site.refused.at(-1)?.at ?? arrived)).toBeGreaterThanOrEqual(900);
   });
 
   it('a site that cannot be reached never slows down or fails a publish', async () => {

@@ -1,5 +1,7 @@
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { env } from '@/env';
+import { answersInFlightEnded } from '@/lib/answers-in-flight';
 import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
@@ -8,21 +10,26 @@ import { bearerToken, secretMatches } from '@/lib/secret';
 import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 64 * 1024;
-// The CMS batches its changes into a few calls a second at most; more is someone guessing.
+// Wrong secrets from one client; more than this in a minute is someone guessing.
 const limiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
+// A page makes at most two CMS requests in a row, each given up after 8 s (lib/cms/client.ts).
+const RENDER_MAX_MS = 20_000;
 
 /**
  * The CMS calls this after every change that the public can see, naming the cache tags it
- * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one.
+ * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one; and
+ * once more when the pages begun before the change are finished, because Next would otherwise
+ * keep such a page, made from the old content, as newer than the change.
  */
 export async function POST(request: Request) {
-  const allowed = limiter.take(clientKey(request.headers));
-  if (!allowed.ok) {
-    return jsonProblem(429, 'Te veel verzoeken; probeer het later opnieuw.', {
-      'Retry-After': String(allowed.retryAfterSeconds),
-    });
-  }
   if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
+    // Only guesses are counted: the CMS itself may send as many changes as editors make.
+    const allowed = limiter.take(clientKey(request.headers));
+    if (!allowed.ok) {
+      return jsonProblem(429, 'Te veel verzoeken; probeer het later opnieuw.', {
+        'Retry-After': String(allowed.retryAfterSeconds),
+      });
+    }
     return jsonProblem(401, 'Onjuist of ontbrekend geheim.');
   }
   const text = await request.text();
@@ -35,10 +42,16 @@ export async function POST(request: Request) {
   }
   const parsed = revalidationRequest.safeParse(body);
   if (!parsed.success) return jsonProblem(400, 'Verwacht { "tags": ["posts", "post:<slug>", …] }.');
-  for (const tag of parsed.data.tags) {
-    revalidateTag(tag, { expire: 0 });
-  }
-  // The server's memory knows pages, not tags: any change empties it, and Next refills it.
-  purgeMemoryPageCache();
+  const expire = () => {
+    for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+    // The server's memory knows pages, not tags: any change empties it, and Next refills it.
+    purgeMemoryPageCache();
+  };
+  expire();
+  // Next applies the expiry as this answer ends; `after` runs later still.
+  after(async () => {
+    await answersInFlightEnded(RENDER_MAX_MS);
+    expire();
+  });
   return Response.json({ revalidated: parsed.data.tags }, { headers: { 'Cache-Control': 'no-store' } });
 }
