@@ -1,5 +1,7 @@
 export default [
   'strapi::logger',
+  // Outside strapi::errors, so it sees the answer a failing database turned into 401 or 500.
+  'global::database-unavailable',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

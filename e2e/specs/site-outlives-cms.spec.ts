@@ -12,13 +12,23 @@ test.describe('when the CMS is down', () => {
   let siteUrl: string;
 
   /** Publishes a post through the content API; nobody has asked the site for it yet. */
-  async function publishPost(title: string): Promise<string> {
+  async function publishPost(
+    title: string,
+    options: { publicationDate?: string; labelSlug?: string } = {},
+  ): Promise<string> {
     const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now()}`;
     const headers = {
       Authorization: `Bearer ${await cms.fullAccessToken()}`,
       'Content-Type': 'application/json',
     };
     const authors = await (await fetch(`${cms.url}/api/authors`, { headers })).json();
+    const labels = options.labelSlug
+      ? (
+          await (
+            await fetch(`${cms.url}/api/labels?filters[slug][$eq]=${options.labelSlug}`, { headers })
+          ).json()
+        ).data
+      : [];
     const response = await fetch(`${cms.url}/api/posts?status=published`, {
       method: 'POST',
       headers,
@@ -26,8 +36,9 @@ test.describe('when the CMS is down', () => {
         data: {
           title,
           slug,
-          publicationDate: '2019-01-01T12:00:00.000Z',
+          publicationDate: options.publicationDate ?? '2019-01-01T12:00:00.000Z',
           author: authors.data[0].documentId,
+          labels: labels.map((label: { documentId: string }) => label.documentId),
           content: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }],
         },
       }),
@@ -64,7 +75,8 @@ test.describe('when the CMS is down', () => {
       `/auteurs/${DEMO.author.slug}`,
     ];
     for (const path of visited) expect((await request.get(`${siteUrl}${path}`)).status()).toBe(200);
-    const unseen = await publishPost('Nog nooit bekeken');
+    // Never asked for, so it cannot be cached (a post published now would expire the pages above).
+    const unseen = `/berichten/nog-nooit-bekeken-${Date.now()}`;
 
     await cms.stop();
 
@@ -72,19 +84,46 @@ test.describe('when the CMS is down', () => {
     expect(await (await request.get(`${siteUrl}/berichten/${DEMO.workVisit.slug}`)).text()).toContain(
       DEMO.workVisit.title,
     );
-    const unavailable = await request.get(`${siteUrl}/berichten/${unseen}`);
+    const unavailable = await request.get(`${siteUrl}${unseen}`);
     expect(unavailable.status()).toBe(503);
     expect(await unavailable.text()).toContain('Even niet beschikbaar');
     expect(unavailable.headers()['retry-after']).toBeDefined();
 
     await cms.restart();
 
+    // The CMS is asked again: there is no such post.
     await expect
-      .poll(async () => (await request.get(`${siteUrl}/berichten/${unseen}`)).status(), { timeout: 15_000 })
-      .toBe(200);
+      .poll(async () => (await request.get(`${siteUrl}${unseen}`)).status(), { timeout: 15_000 })
+      .toBe(404);
     const fresh = await publishPost('Nieuw na de herstart');
     await expect
       .poll(async () => (await request.get(`${siteUrl}/berichten/${fresh}`)).status(), { timeout: 15_000 })
       .toBe(200);
+  });
+
+  test('a page a change expired just before the CMS went down is a Dutch 503, not an error', async ({
+    request,
+  }) => {
+    const labelPage = `${siteUrl}/labels/${DEMO.label.slug}`;
+    for (const url of [`${siteUrl}/`, labelPage]) expect((await request.get(url)).status()).toBe(200);
+    const slug = await publishPost('Vlak voor de storing', {
+      publicationDate: new Date().toISOString(),
+      labelSlug: DEMO.label.slug,
+    });
+    // The site has heard of it once the label page shows it; the front page is expired, not made again.
+    await expect.poll(async () => (await request.get(labelPage)).text(), { timeout: 15_000 }).toContain(slug);
+
+    await cms.stop();
+
+    const front = await request.get(`${siteUrl}/`);
+    expect(front.status()).toBe(503);
+    expect(await front.text()).toContain('Even niet beschikbaar');
+    expect(front.headers()['retry-after']).toBeDefined();
+
+    await cms.restart();
+
+    await expect
+      .poll(async () => (await request.get(`${siteUrl}/`)).text(), { timeout: 15_000 })
+      .toContain(slug);
   });
 });

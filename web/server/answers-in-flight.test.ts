@@ -8,7 +8,7 @@ const answer = () => {
   return { response: response as unknown as ServerResponse, close: () => response.emit('close') };
 };
 
-const settledWithin = async (promise: Promise<void>, ms: number) =>
+const settledWithin = async (promise: Promise<unknown>, ms: number) =>
   Promise.race([
     promise.then(() => true),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
@@ -41,5 +41,29 @@ describe('AnswersInFlight', () => {
     answers.track(answer().response);
     expect(await settledWithin(answers.ended(30), 10)).toBe(false);
     expect(await settledWithin(answers.ended(30), 100)).toBe(true);
+  });
+
+  it('since a moment: nothing to wait for when nothing was being made then or begun since', async () => {
+    const answers = new AnswersInFlight();
+    const quiet = answers.mark();
+    expect(await answers.endedSince(quiet, 10_000)).toBe(false);
+
+    const begunAfter = answer();
+    answers.track(begunAfter.response);
+    const ended = answers.endedSince(quiet, 10_000);
+    expect(await settledWithin(ended, 20)).toBe(false);
+    begunAfter.close();
+    expect(await ended).toBe(true);
+  });
+
+  it('since a moment: waits for an answer that was being made then', async () => {
+    const answers = new AnswersInFlight();
+    const open = answer();
+    answers.track(open.response);
+    const busy = answers.mark();
+    const ended = answers.endedSince(busy, 10_000);
+    expect(await settledWithin(ended, 20)).toBe(false);
+    open.close();
+    expect(await ended).toBe(true);
   });
 });

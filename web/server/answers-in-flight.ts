@@ -1,5 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
+/** A moment, to ask later about the answers being made then or begun since. */
+export type Mark = { begun: number; open: boolean };
+
 /**
  * The answers Next is still making, in the order they were begun. A page begun before a change may
  * be stored after it, looking newer than the change (see web/src/lib/answers-in-flight.ts).
@@ -17,6 +20,20 @@ export class AnswersInFlight {
       this.open.delete(id);
       this.wake();
     });
+  }
+
+  mark(): Mark {
+    return { begun: this.begun, open: this.open.size > 0 };
+  }
+
+  /**
+   * Resolves once every answer being made at `mark` or begun since has ended (or after
+   * `maxWaitMs`): true, or false at once when there were none.
+   */
+  async endedSince(mark: Mark, maxWaitMs: number): Promise<boolean> {
+    if (!mark.open && this.begun === mark.begun) return false;
+    await this.ended(maxWaitMs);
+    return true;
   }
 
   /** Resolves once every answer begun before this call has ended, or after `maxWaitMs`. */

@@ -14,6 +14,7 @@ import { AnswersInFlight } from './answers-in-flight';
 import { answerEncoding } from './cacheable';
 import { markClientAddress } from './client-address';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
+import { unavailableInsteadOfFailure } from './failed-page';
 import { withPagePolicy } from './page-policy';
 import { PageStore } from './page-store';
 import { serveFromMemory } from './serve-from-memory';
@@ -48,6 +49,7 @@ async function main() {
       markClientAddress(request, trustedProxies);
       return handle(request, response);
     },
+    unavailableInsteadOfFailure,
   );
   // Compression is done here rather than by Next (`compress: false`): the page policy must read
   // a page before it is compressed, and pages are kept in memory once compressed.

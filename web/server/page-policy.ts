@@ -12,14 +12,28 @@ const isHtml = (contentType: unknown) => /^\s*text\/html\b/i.test(String(content
  * the cache, where nothing streams anyway), then sent whole with its policy. Every other answer
  * passes through as Next writes it, streaming included.
  */
-export function withPagePolicy(policyOf: (html: string) => string, next: Handler): Handler {
+export function withPagePolicy(
+  policyOf: (html: string) => string,
+  next: Handler,
+  settle: SettleHtml = (_request, _response, body) => body,
+): Handler {
   return (request, response) => {
-    holdHtml(response, request.method === 'HEAD', policyOf);
+    holdHtml(response, request.method === 'HEAD', (body) => {
+      const settled = settle(request, response, body);
+      response.setHeader('content-security-policy', policyOf(settled.toString('utf8')));
+      return settled;
+    });
     return next(request, response);
   };
 }
 
-function holdHtml(response: ServerResponse, head: boolean, policyOf: (html: string) => string) {
+/**
+ * May change a whole HTML answer before its policy is made and it goes out: its status and
+ * headers on `response`, its body by returning another.
+ */
+export type SettleHtml = (request: IncomingMessage, response: ServerResponse, body: Buffer) => Buffer;
+
+function holdHtml(response: ServerResponse, head: boolean, finish: (body: Buffer) => Buffer) {
   const original = {
     writeHead: response.writeHead,
     write: response.write,
@@ -77,9 +91,8 @@ function holdHtml(response: ServerResponse, head: boolean, policyOf: (html: stri
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     if (!holding()) return original.end.call(response, chunk as never, encoding as never, callback as never);
     keep(chunk, encoding);
-    const body = Buffer.concat(chunks);
     restore();
-    response.setHeader('content-security-policy', policyOf(body.toString('utf8')));
+    const body = finish(Buffer.concat(chunks));
     if (!head && response.statusCode !== 304) response.setHeader('content-length', body.length);
     return original.end.call(
       response,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Service } from '../../../scripts/lib/processes';
 import { startRestartableProxy, type RestartableProxy } from '../../../scripts/lib/restartable-proxy';
-import { bootTestCms, startTestSite, type TestCms } from '../../../scripts/lib/test-cms';
+import { adminLogin } from '../../../scripts/lib/cms-admin';
+import { bootTestCms, startTestSite, TEST_ADMIN, type TestCms } from '../../../scripts/lib/test-cms';
 import { demoAuthorId, paragraph, tokenApi } from './helpers';
 
 /*
@@ -16,6 +17,9 @@ let postgres: RestartableProxy;
 let cms: TestCms;
 let site: Service;
 let siteUrl: string;
+// Both made while the database is there: an API token, and an editor logged in to the admin.
+let apiToken: string;
+let editorJwt: string;
 
 beforeAll(async () => {
   if (!postgresUrl) return;
@@ -26,6 +30,8 @@ beforeAll(async () => {
   cms = await bootTestCms({ extraEnv: { DATABASE_URL: proxied.href } });
   ({ url: siteUrl, service: site } = await startTestSite(cms));
   for (const page of PAGES) expect((await fetch(`${siteUrl}${page}`)).status).toBe(200);
+  apiToken = await cms.fullAccessToken();
+  editorJwt = await adminLogin(cms.url, TEST_ADMIN.email, TEST_ADMIN.password);
 }, 240_000);
 
 afterAll(async () => {
@@ -54,6 +60,21 @@ function underLoad() {
       running = false;
       await load;
     },
+  };
+}
+
+/** What the public, an API token and a logged-in editor get from the CMS while it has no database. */
+async function answersWhileDown() {
+  const [publicAnswer, tokenAnswer, editorAnswer] = await Promise.all([
+    fetch(`${cms.url}/api/posts`),
+    fetch(`${cms.url}/api/posts`, { headers: { Authorization: `Bearer ${apiToken}` } }),
+    fetch(`${cms.url}/admin/users/me`, { headers: { Authorization: `Bearer ${editorJwt}` } }),
+  ]);
+  return {
+    public: publicAnswer.status,
+    token: tokenAnswer.status,
+    editor: editorAnswer.status,
+    retryAfter: publicAnswer.headers.get('retry-after'),
   };
 }
 
@@ -108,10 +129,13 @@ it.runIf(postgresUrl)(
     const load = underLoad();
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const { cut } = await postgres.restart(3000);
+    const restarting = postgres.restart(3000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const whileDown = await answersWhileDown();
+    const { cut } = await restarting;
     const recoveredAfter = await cmsRecovers();
     await load.stop();
-    const editor = tokenApi(cms.url, await cms.fullAccessToken());
+    const editor = tokenApi(cms.url, apiToken);
     const created = await editor.post(
       '/api/posts',
       {
@@ -124,6 +148,7 @@ it.runIf(postgresUrl)(
     );
 
     const apiFailures = load.api.filter((status) => status !== 200);
+    console.log(`while Postgres was down: ${JSON.stringify(whileDown)}`);
     console.log(
       `Postgres restart: ${cut} connections cut, down 3 s; CMS answering again ${recoveredAfter} ms after it was back; ` +
         `site: ${load.site.length} page requests, ${load.site.filter((status) => status !== 200).length} not 200; ` +
@@ -133,6 +158,9 @@ it.runIf(postgresUrl)(
     expect(recoveredAfter).toBeGreaterThanOrEqual(0);
     expect(load.site.filter((status) => status !== 200)).toEqual([]);
     expect(created.status, created.text).toBe(201);
+    // A database away is said as such: never "your token is wrong" (401), which logs editors out.
+    expect(new Set(apiFailures)).toEqual(new Set(apiFailures.length > 0 ? [503] : []));
+    expect(whileDown).toEqual({ public: 503, token: 503, editor: 503, retryAfter: '5' });
     expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
   },
   120_000,

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { env } from '@/env';
-import { answersInFlightEnded } from '@/lib/answers-in-flight';
+import { answersInFlightFromNow } from '@/lib/answers-in-flight';
 import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
@@ -17,9 +17,9 @@ const RENDER_MAX_MS = 20_000;
 
 /**
  * The CMS calls this after every change that the public can see, naming the cache tags it
- * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one; and
- * once more when the pages begun before the change are finished, because Next would otherwise
- * keep such a page, made from the old content, as newer than the change.
+ * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one; and,
+ * if pages were being made meanwhile, once more when they are finished, because Next would
+ * otherwise keep such a page, made from the old content, as newer than the change.
  */
 export async function POST(request: Request) {
   if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
@@ -47,11 +47,12 @@ export async function POST(request: Request) {
     // The server's memory knows pages, not tags: any change empties it, and Next refills it.
     purgeMemoryPageCache();
   };
+  // Next applies the expiry only as this answer ends: pages begun until then may hold the old
+  // content too. `after` runs later still.
+  const answers = answersInFlightFromNow();
   expire();
-  // Next applies the expiry as this answer ends; `after` runs later still.
   after(async () => {
-    await answersInFlightEnded(RENDER_MAX_MS);
-    expire();
+    if (await answers.ended(RENDER_MAX_MS)) expire();
   });
   return Response.json({ revalidated: parsed.data.tags }, { headers: { 'Cache-Control': 'no-store' } });
 }
