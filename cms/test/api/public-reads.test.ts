@@ -87,6 +87,17 @@ describe('the public reads published content', () => {
     expect(image.headers.get('content-type')).toMatch(/^image\//);
   });
 
+  it("serves the admin's favicon, which browsers ask for on every visit", async () => {
+    const icon = await fetch(`${cms.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    // koa-favicon calls every icon image/x-icon; browsers read the PNG by its signature.
+    expect(
+      Buffer.from(await icon.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+  });
+
   it('lists the authors, and an author with only their published posts', async () => {
     const all = parseBody(
       listOf({ slug: z.string() }),
