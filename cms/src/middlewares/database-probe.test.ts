@@ -13,21 +13,27 @@ describe('createDatabaseProbe', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('asks the database once per second, however many ask it', async () => {
+  it('asks once for callers at the same moment, and takes a database found away as away for 3 s', async () => {
     let clock = 0;
     let queries = 0;
+    let up = false;
     const probe = createDatabaseProbe(
       async () => {
         queries += 1;
+        if (!up) throw new Error('ECONNREFUSED');
       },
       () => clock,
     );
-    await Promise.all([probe(), probe(), probe()]);
-    clock = 999;
-    await probe();
+    expect(await Promise.all([probe(), probe(), probe()])).toEqual([false, false, false]);
     expect(queries).toBe(1);
-    clock = 1000;
-    await probe();
-    expect(queries).toBe(2);
+
+    up = true;
+    clock = 2_999;
+    expect(await probe()).toBe(false);
+    expect(queries).toBe(1);
+    clock = 3_000;
+    expect(await probe()).toBe(true);
+    expect(await probe()).toBe(true);
+    expect(queries).toBe(3);
   });
 });

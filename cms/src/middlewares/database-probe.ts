@@ -1,24 +1,30 @@
 const PROBE_TIMEOUT_MS = 1_000;
-// A burst of failing requests during an outage asks the database once, not once each.
-const REMEMBER_MS = 1_000;
+// A database found away is taken as away this long: the requests that failed just before it came
+// back were still failed by the outage, and a burst of them must not ask it once each.
+const AWAY_MS = 3_000;
 
 /**
- * Whether the database answers a trivial query within a second. The answer is shared by the
- * callers of one second; a query that hangs (no connection to be had) counts as no answer.
+ * Whether the database answers a trivial query within a second. Callers at the same moment share
+ * one query; a query that hangs (no connection to be had) counts as no answer.
  */
 export function createDatabaseProbe(query: () => PromiseLike<unknown>, now = () => Date.now()) {
-  let last: { at: number; answer: Promise<boolean> } | null = null;
-  return (): Promise<boolean> => {
-    if (last && now() - last.at < REMEMBER_MS) return last.answer;
+  let pending: Promise<boolean> | null = null;
+  let awayUntil = 0;
+  const probe = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
-    const answer = Promise.race([
+    const answers = await Promise.race([
       Promise.resolve(query()).then(
         () => true,
         () => false,
       ),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS))),
     ]).finally(() => clearTimeout(timer));
-    last = { at: now(), answer };
-    return answer;
+    if (!answers) awayUntil = now() + AWAY_MS;
+    return answers;
+  };
+  return (): Promise<boolean> => {
+    if (now() < awayUntil) return Promise.resolve(false);
+    pending ??= probe().finally(() => (pending = null));
+    return pending;
   };
 }
