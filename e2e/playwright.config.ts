@@ -5,6 +5,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { bin } from '../scripts/lib/paths';
+import { freePortSync } from '../scripts/lib/processes';
 import { emptySiteCaches, SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
 import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
 
@@ -13,8 +14,9 @@ import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
  * process.env so Playwright's workers, which load this file again, see the same ones.
  */
 const ROOT = path.resolve(__dirname, '..');
-process.env.E2E_CMS_PORT ??= '41337';
-process.env.E2E_WEB_PORT ??= '43000';
+// Free ports, chosen once and kept in process.env for the workers: a fixed port may be taken.
+process.env.E2E_CMS_PORT ??= String(freePortSync());
+process.env.E2E_WEB_PORT ??= String(freePortSync());
 process.env.E2E_DB_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-e2e-'));
 fs.mkdirSync(path.join(process.env.E2E_DB_DIR, 'public', 'uploads'), { recursive: true });
 process.env.E2E_SECRETS ??= JSON.stringify(testSecrets());

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 /**
@@ -44,6 +45,11 @@ const nextConfig: NextConfig = {
   // directory, and a test run must neither see nor leave pages of another CMS.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Every page and CMS answer Next caches goes through the site's own handler: in memory, or with
+  // REDIS_URL in Redis, shared by every replica (web/server/cache). Compiled before `next build`.
+  cacheHandler: path.join(__dirname, '.server', 'server', 'cache', 'cache-handler.js'),
+  // Loaded by Node as they are, not bundled: they keep connections open.
+  serverExternalPackages: ['ioredis', 'rate-limiter-flexible'],
   // The site's own server (web/server) compresses, after it has read each page for its
   // Content-Security-Policy.
   compress: false,

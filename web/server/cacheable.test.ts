@@ -2,14 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { isShareablePage, pageKey } from './cacheable';
 
 describe('pageKey', () => {
-  it('keys anonymous page views by encoding and URL', () => {
-    expect(pageKey('GET', '/berichten/x', { 'accept-encoding': 'gzip, br' })).toBe('gzip /berichten/x');
-    expect(pageKey('HEAD', '/?pagina=2', {})).toBe('identity /?pagina=2');
+  const host = 'fractie.example.nl';
+
+  it('keys anonymous page views by encoding, site and URL', () => {
+    expect(pageKey('GET', '/berichten/x', { host, 'accept-encoding': 'gzip, br' })).toBe(
+      'gzip fractie.example.nl/berichten/x',
+    );
+    expect(pageKey('HEAD', '/?pagina=2', { host })).toBe('identity fractie.example.nl/?pagina=2');
+  });
+
+  it('keeps the pages of two domains apart, whatever port they came in on', () => {
+    expect(pageKey('GET', '/', { host: 'Andere.Example.nl:8080' })).toBe('identity andere.example.nl/');
+    expect(pageKey('GET', '/', { host: 'evil/../x' })).toBe('identity -/');
   });
 
   it('ignores query parameters that do not change the page, as the page cache of Next does', () => {
-    expect(pageKey('GET', '/berichten/x?fbclid=abc&utm_source=whatsapp', {})).toBe('identity /berichten/x');
-    expect(pageKey('GET', '/?q=1&pagina=2', {})).toBe('identity /?pagina=2');
+    expect(pageKey('GET', '/berichten/x?fbclid=abc&utm_source=whatsapp', { host })).toBe(
+      'identity fractie.example.nl/berichten/x',
+    );
+    expect(pageKey('GET', '/?q=1&pagina=2', { host })).toBe('identity fractie.example.nl/?pagina=2');
   });
 
   it('sends everything else to Next', () => {

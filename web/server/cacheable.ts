@@ -1,3 +1,4 @@
+import { siteOf } from './cache/site-of';
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 
 // Requests Next answers differently from a plain page view: client navigation (RSC payloads),
@@ -12,8 +13,8 @@ const NEXT_REQUEST_HEADERS = [
 
 /**
  * The key under which a request's answer may be kept, or null when it must go to Next: only
- * anonymous GET/HEAD page views (no cookie, so never draft mode), per path, page number and the
- * one encoding the answer may come in. Other query parameters are not part of it: Next's page
+ * anonymous GET/HEAD page views (no cookie, so never draft mode), per site (host), path, page
+ * number and the one encoding the answer may come in. Other query parameters are not part of it: Next's page
  * cache ignores them too, so `?fbclid=…` on a shared link still hits, and random parameters
  * cannot fill the memory.
  */
@@ -25,7 +26,7 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   const encoding = answerEncoding(headers);
   const [pathname = '', query = ''] = url.split('?', 2);
   const page = new URLSearchParams(query).getAll('pagina');
-  return `${encoding} ${pathname}${page.length ? `?pagina=${page.join('&pagina=')}` : ''}`;
+  return `${encoding} ${siteOf(headers.host)}${pathname}${page.length ? `?pagina=${page.join('&pagina=')}` : ''}`;
 }
 
 /**

@@ -1,18 +1,17 @@
 /**
  * The site's production server: Next.js behind an in-memory copy of the pages Next has cached
- * (see serve-from-memory.ts), with a Content-Security-Policy per page (page-policy.ts) and gzip. `node web/.server/main.js [--port N] [--hostname H]`; PORT and
- * HOSTNAME work too. Built by `npm run build -w web`.
+ * (serve-from-memory.ts), with a Content-Security-Policy per page (page-policy.ts) and gzip.
+ * `node web/.server/server/main.js [--port N] [--hostname H]`; WEB_PORT and WEB_HOST work too.
+ * Built by `npm run build -w web`.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { env } from '../src/env';
-import { registerAnswersInFlight } from '../src/lib/answers-in-flight';
-import { registerMemoryPageCache } from '../src/lib/memory-page-cache';
-import { AnswersInFlight } from './answers-in-flight';
+import { siteCache } from './cache';
 import { answerEncoding } from './cacheable';
-import { markClientAddress } from './client-address';
+import { markClientAddress, trustProxy } from './client-address';
 import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy';
 import { unavailableInsteadOfFailure } from './failed-page';
 import { withPagePolicy } from './page-policy';
@@ -20,33 +19,33 @@ import { PageStore } from './page-store';
 import { serveFromMemory } from './serve-from-memory';
 import { siteSecretProblems } from './site-secrets';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return (index >= 0 ? process.argv[index + 1] : undefined) ?? process.env[name.toUpperCase()] ?? fallback;
+function option(name: string, variable: string, fallback: string): string {
+  const index = process.argv.lastIndexOf(`--${name}`);
+  return (index >= 0 ? process.argv[index + 1] : undefined) || process.env[variable] || fallback;
 }
 
-const port = Number(option('port', '3000'));
-const hostname = option('hostname', '127.0.0.1');
-// Kept short: another replica's publish reaches this one's memory only through this expiry.
-const store = new PageStore({ maxBytes: 64 * 1024 * 1024, ttlMs: 30_000 });
+const port = Number(option('port', 'WEB_PORT', '3000'));
+const hostname = option('hostname', 'WEB_HOST', '127.0.0.1');
+// A safety net only: every change reaches this memory through the SiteCache, from any replica.
+const store = new PageStore({ maxBytes: 64 * 1024 * 1024, ttlMs: 10_000 });
 
 async function main() {
   const problems = siteSecretProblems(process.env);
   if (problems.length > 0) {
     throw new Error(`De site start niet met onveilige geheimen: ${problems.join('; ')}. Zie .env.example.`);
   }
+  const cache = siteCache();
+  cache.onExpired((tags) => store.purge(tags));
+  cache.onFlushed(() => store.clear());
   const app = next({ dev: false, dir: path.resolve(__dirname, '..', '..'), hostname, port });
   await app.prepare();
-  registerMemoryPageCache(store);
-  const answersInFlight = new AnswersInFlight();
-  registerAnswersInFlight(answersInFlight);
   const handle = app.getRequestHandler();
-  const trustedProxies = Number(process.env.TRUST_PROXY ?? '0') || 0;
+  const trust = trustProxy(process.env.TRUST_PROXY);
   const origins = { cmsOrigin: env.cmsPublicOrigin, https: env.siteUrl.startsWith('https://') };
   const toNext = withPagePolicy(
     (html) => contentSecurityPolicy(inlineScriptHashes(html), origins),
     (request, response) => {
-      markClientAddress(request, trustedProxies);
+      markClientAddress(request, trust);
       return handle(request, response);
     },
     unavailableInsteadOfFailure,
@@ -56,13 +55,16 @@ async function main() {
   const compress = compression();
   const server = createServer(
     serveFromMemory(store, (request, response) => {
-      if (request.method === 'GET' || request.method === 'HEAD') answersInFlight.track(response);
       request.headers['accept-encoding'] = answerEncoding(request.headers);
       compress(request as never, response as never, () => void toNext(request, response));
     }),
   );
-  server.listen(port, hostname, () => console.log(`▲ fractieblog site on http://${hostname}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  server.listen(port, hostname, () =>
+    console.log(
+      `▲ fractieblog site on http://${hostname}:${port}${cache.usesRedis ? ' (gedeelde cache: Redis)' : ''}`,
+    ),
+  );
+  const stop = () => server.close(() => void cache.close().then(() => process.exit(0)));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PageStore, type StoredPage } from './page-store';
 
-const page = (bytes: number, storedAt = 0): StoredPage => ({
+const page = (bytes: number, storedAt = 0, tags: string[] = ['posts']): StoredPage => ({
   status: 200,
   headers: {},
   body: Buffer.alloc(bytes),
   storedAt,
+  tags,
 });
 
 describe('PageStore', () => {
@@ -35,6 +36,17 @@ describe('PageStore', () => {
     expect(store.get('a', 1)).toBeUndefined();
     store.set('a', page(10));
     expect(store.get('a', 1)).toBeDefined();
+  });
+
+  it('forgets on a change only the pages made from its tags, and those whose tags are unknown', () => {
+    const store = new PageStore({ maxBytes: 1000, ttlMs: 1000 });
+    store.set('article', page(10, 0, ['post:a', 'site']));
+    store.set('other', page(10, 0, ['post:b', 'site']));
+    store.set('unknown', page(10, 0, []));
+    store.purge(['post:a']);
+    expect(['article', 'other', 'unknown'].filter((key) => store.get(key, 1))).toEqual(['other']);
+    store.purge(['site']);
+    expect(store.size).toBe(0);
   });
 
   it('keeps no page bigger than a quarter of its size, and forgets everything on clear', () => {

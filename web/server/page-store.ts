@@ -4,11 +4,14 @@ export type StoredPage = {
   headers: Record<string, string | string[]>;
   body: Buffer;
   storedAt: number;
+  /** The cache tags the page was made from; none known means any change may touch it. */
+  tags: readonly string[];
 };
 
 /**
- * Pages in memory, newest use last: bounded in bytes, each kept at most `ttlMs`. Purged whole on
- * every revalidation, so a publish is visible to the next reader.
+ * Pages in memory, newest use last: bounded in bytes, each kept at most `ttlMs`. A change forgets
+ * the pages made from one of its tags (`purge`), so a publish is visible to the next reader;
+ * invalidation reaches this memory from every replica through the SiteCache (see main.ts).
  */
 export class PageStore {
   private readonly pages = new Map<string, StoredPage>();
@@ -43,6 +46,15 @@ export class PageStore {
       if (this.bytes <= this.options.maxBytes) break;
       this.pages.delete(oldest);
       this.bytes -= stored.body.length;
+    }
+  }
+
+  /** Forgets the pages made from any of `tags`, and those whose tags are unknown. */
+  purge(tags: Iterable<string>): void {
+    this.generation += 1;
+    const changed = new Set(tags);
+    for (const [key, page] of this.pages) {
+      if (page.tags.length === 0 || page.tags.some((tag) => changed.has(tag))) this.delete(key);
     }
   }
 

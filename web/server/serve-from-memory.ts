@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { collectAnswerTags } from './cache/answer-tags';
 import { isShareablePage, pageKey } from './cacheable';
 import { chunkBytes } from './chunk-bytes';
-import type { PageStore } from './page-store';
+import type { PageStore, StoredPage } from './page-store';
 
 // Headers that describe one transfer rather than the page; the stored answer gets its own.
 const PER_ANSWER_HEADERS = new Set([
@@ -17,7 +18,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 /**
  * Serves pages that Next already has in its page cache straight from memory, without running
  * Next's routing, proxy and cache lookup for every reader; everything else goes to Next, whose
- * cacheable answers are kept on the way out.
+ * cacheable answers are kept on the way out, under the cache tags Next made them from.
  */
 export function serveFromMemory(store: PageStore, next: Handler): Handler {
   return (request, response) => {
@@ -29,14 +30,17 @@ export function serveFromMemory(store: PageStore, next: Handler): Handler {
       response.end(request.method === 'HEAD' ? undefined : stored.body);
       return;
     }
+    if (request.method !== 'GET') return next(request, response);
     const generation = store.generation;
-    if (request.method === 'GET') keepAnswer(response, (page) => store.set(key, page, generation));
-    return next(request, response);
+    const tags = new Set<string>();
+    // Before Next runs: compression wraps the response then, and pages are kept compressed.
+    keepAnswer(response, (page) => store.set(key, { ...page, tags: [...tags] }, generation));
+    return collectAnswerTags(tags, () => next(request, response));
   };
 }
 
 /** Copies what Next writes, and hands it over once the answer is complete and may be shared. */
-function keepAnswer(response: ServerResponse, keep: (page: Parameters<PageStore['set']>[1]) => void) {
+function keepAnswer(response: ServerResponse, keep: (page: Omit<StoredPage, 'tags'>) => void) {
   const chunks: Buffer[] = [];
   const write = response.write.bind(response);
   const end = response.end.bind(response);

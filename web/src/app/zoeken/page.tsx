@@ -11,7 +11,7 @@ import { SearchBox, type InitialSearch } from './_components/SearchBox';
 import './search.css';
 
 /** Each search asks the CMS; a client that sends more than this is shown a message instead. */
-const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
+const limiter = createRateLimiter({ name: 'search-page', limit: 30, windowMs: 60_000 });
 
 export async function generateMetadata({ searchParams }: PageProps<'/zoeken'>): Promise<Metadata> {
   const { text } = readSearchQuery((await searchParams).q);
@@ -26,7 +26,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/zoeken'>): 
 /** The results, or why there are none: the page says so rather than crash or hammer the CMS. */
 async function searchFor(terms: string[], page: number): Promise<Pick<InitialSearch, 'results' | 'problem'>> {
   if (terms.length === 0) return { results: { items: [], page, pageCount: 0, total: 0 }, problem: null };
-  if (!limiter.take(clientKey(await headers())).ok) return { results: null, problem: 'tooFast' };
+  if (!(await limiter.take(clientKey(await headers()))).ok) return { results: null, problem: 'tooFast' };
   try {
     return { results: await searchPosts({ q: terms.join(' '), page }), problem: null };
   } catch (error) {

@@ -2,7 +2,6 @@ import { draftMode } from 'next/headers';
 import qs from 'qs';
 import { z } from 'zod';
 import { env } from '@/env';
-import { markCmsDown, markCmsUp } from './health';
 import { FALLBACK_REVALIDATE_SECONDS } from './tags';
 import { wirePagination } from './wire';
 
@@ -51,11 +50,8 @@ async function request(path: string, query: object, tags: string[]): Promise<unk
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    markCmsDown();
     throw new CmsUnavailableError(`CMS niet bereikbaar voor ${path}`, { cause: error });
   }
-  if (response.status >= 500) markCmsDown();
-  else markCmsUp();
   if (response.status === 404) return null;
   if (!response.ok) {
     throw new CmsUnavailableError(`CMS antwoordde ${response.status} voor ${path}`);

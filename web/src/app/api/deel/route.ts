@@ -10,7 +10,7 @@ import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 1024;
 // A reader shares a few times at most; a client past this is counting, not sharing.
-const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
+const limiter = createRateLimiter({ name: 'share', limit: 30, windowMs: 60_000 });
 
 /** A share report taken: 202, whether it counted (bots do not). */
 function accepted(counted: boolean) {
@@ -41,7 +41,7 @@ export async function POST(request: Request) {
   if (!share.success) return jsonProblem(400, 'Verwacht { "slug": "…", "platform": "…" }.');
 
   if (isBot(request.headers.get('user-agent'))) return accepted(false);
-  const allowed = limiter.take(clientKey(request.headers));
+  const allowed = await limiter.take(clientKey(request.headers));
   if (!allowed.ok) {
     return jsonProblem(429, 'Te veel delingen; probeer het later opnieuw.', {
       'Retry-After': String(allowed.retryAfterSeconds),

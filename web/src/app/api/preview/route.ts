@@ -7,14 +7,14 @@ import { safePreviewPath } from '@/lib/preview-path';
 import { secretMatches } from '@/lib/secret';
 
 // An editor opens a few previews a minute; more is someone guessing the secret.
-const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
+const limiter = createRateLimiter({ name: 'preview', limit: 30, windowMs: 60_000 });
 
 /**
  * The admin's Preview button lands here: with the right secret and a path on this site, draft
  * mode is switched on (a cookie usable inside the admin's iframe) and the editor sees the draft.
  */
 export async function GET(request: Request) {
-  const allowed = limiter.take(clientKey(request.headers));
+  const allowed = await limiter.take(clientKey(request.headers));
   if (!allowed.ok) {
     return new Response('Te veel pogingen; probeer het later opnieuw.', {
       status: 429,

@@ -1,30 +1,25 @@
 import { revalidateTag } from 'next/cache';
-import { after } from 'next/server';
 import { env } from '@/env';
-import { answersInFlightFromNow } from '@/lib/answers-in-flight';
 import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
-import { purgeMemoryPageCache } from '@/lib/memory-page-cache';
 import { revalidationRequest } from '@/lib/revalidation';
 import { bearerToken, secretMatches } from '@/lib/secret';
 import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 64 * 1024;
 // Wrong secrets from one client; more than this in a minute is someone guessing.
-const limiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
-// A page makes at most two CMS requests in a row, each given up after 8 s (lib/cms/client.ts).
-const RENDER_MAX_MS = 20_000;
+const limiter = createRateLimiter({ name: 'revalidate', limit: 120, windowMs: 60_000 });
 
 /**
  * The CMS calls this after every change that the public can see, naming the cache tags it
- * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one; and,
- * if pages were being made meanwhile, once more when they are finished, because Next would
- * otherwise keep such a page, made from the old content, as newer than the change.
+ * affects. Each is expired at once, so the next reader gets a fresh page, not a stale one. The
+ * site's cache handler (web/server/cache) makes the expiry reach every replica, and keeps pages
+ * begun before it from counting as newer than it.
  */
 export async function POST(request: Request) {
   if (!secretMatches(bearerToken(request.headers.get('authorization')), env.revalidateSecret)) {
     // Only guesses are counted: the CMS itself may send as many changes as editors make.
-    const allowed = limiter.take(clientKey(request.headers));
+    const allowed = await limiter.take(clientKey(request.headers));
     if (!allowed.ok) {
       return jsonProblem(429, 'Te veel verzoeken; probeer het later opnieuw.', {
         'Retry-After': String(allowed.retryAfterSeconds),
@@ -42,17 +37,6 @@ export async function POST(request: Request) {
   }
   const parsed = revalidationRequest.safeParse(body);
   if (!parsed.success) return jsonProblem(400, 'Verwacht { "tags": ["posts", "post:<slug>", …] }.');
-  const expire = () => {
-    for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-    // The server's memory knows pages, not tags: any change empties it, and Next refills it.
-    purgeMemoryPageCache();
-  };
-  // Next applies the expiry only as this answer ends: pages begun until then may hold the old
-  // content too. `after` runs later still.
-  const answers = answersInFlightFromNow();
-  expire();
-  after(async () => {
-    if (await answers.ended(RENDER_MAX_MS)) expire();
-  });
+  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: parsed.data.tags }, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -7,14 +7,14 @@ import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/normalise';
 import { jsonProblem } from '@/lib/http/problem';
 
 /** Typing with a 250 ms pause between queries stays well under this; a script does not. */
-const limiter = createRateLimiter({ limit: 60, windowMs: 60_000 });
+const limiter = createRateLimiter({ name: 'search', limit: 60, windowMs: 60_000 });
 
 /**
  * The instant search on /zoeken asks here as the reader types: the same results as the page,
  * as JSON of domain objects. `?q=` (at most 100 characters) and `?pagina=`.
  */
 export async function GET(request: Request) {
-  const verdict = limiter.take(clientKey(request.headers));
+  const verdict = await limiter.take(clientKey(request.headers));
   if (!verdict.ok) {
     return jsonProblem(429, nl.search.tooFast, { 'Retry-After': String(verdict.retryAfterSeconds) });
   }
