@@ -20,40 +20,56 @@ const compose = z.object({
 });
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const file = compose.parse(parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')));
+const file = compose.parse(
+  parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }),
+);
+const balancer = fs.readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+const services = file.services;
 
 describe('docker-compose.yml', () => {
-  it('describes postgres, cms and web, each with a health check', () => {
-    expect(Object.keys(file.services).sort()).toEqual(['cms', 'postgres', 'web']);
+  it('describes Postgres, Redis, MinIO, two CMS and two site replicas and a balancer, each with a health check', () => {
+    expect(Object.keys(services).sort()).toEqual(
+      ['balancer', 'cms-1', 'cms-2', 'minio', 'minio-bucket', 'postgres', 'redis', 'web-1', 'web-2'].sort(),
+    );
   });
 
-  it('publishes the CMS on 1337 and the site on 3000', () => {
-    expect(file.services.cms?.ports).toEqual(['1337:1337']);
-    expect(file.services.web?.ports).toEqual(['3000:3000']);
+  it('publishes only the balancer: the site on 80, the CMS on 1337', () => {
+    expect(services.balancer?.ports).toEqual(['80:80', '1337:1337']);
+    for (const [name, entry] of Object.entries(services))
+      if (name !== 'balancer') expect(entry.ports).toBeUndefined();
   });
 
-  it('keeps the database and the uploads in named volumes', () => {
-    expect(Object.keys(file.volumes).sort()).toEqual(['cms-uploads', 'postgres-data']);
-    expect(file.services.postgres?.volumes).toContain('postgres-data:/var/lib/postgresql/data');
-    expect(file.services.cms?.volumes).toContain('cms-uploads:/app/cms/public/uploads');
+  it('runs both replicas of each part from one image with one configuration', () => {
+    expect(services['cms-1']?.image).toBe(services['cms-2']?.image);
+    expect(services['cms-1']?.environment).toEqual(services['cms-2']?.environment);
+    expect(services['web-1']).toEqual(services['web-2']);
   });
 
-  it('starts in order: postgres healthy → cms healthy → web', () => {
-    expect(file.services.cms?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(file.services.web?.depends_on).toEqual({ cms: { condition: 'service_healthy' } });
+  it('shares the database, the media bucket and the site cache between replicas', () => {
+    const cms = services['cms-1']?.environment ?? {};
+    expect(cms.DATABASE_CLIENT).toBe('postgres');
+    expect(cms.S3_ENDPOINT).toBe('http://minio:9000');
+    expect(services['web-1']?.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(Object.keys(file.volumes).sort()).toEqual(['media', 'postgres-data']);
   });
 
-  it('configures cms and web from .env, with the CMS on Postgres', () => {
-    expect(file.services.cms?.env_file).toBe('.env');
-    expect(file.services.web?.env_file).toBe('.env');
-    expect(file.services.cms?.environment?.DATABASE_CLIENT).toBe('postgres');
-    expect(file.services.web?.environment?.CMS_URL).toBe('http://cms:1337');
+  it('sends readers, editors, the site and the CMS notices through the balancer', () => {
+    expect(services['web-1']?.environment?.CMS_URL).toBe('http://balancer:1337');
+    expect(services['cms-1']?.environment?.SITE_INTERNAL_URL).toBe('http://balancer:80');
+    expect(balancer).toMatch(/upstream site \{\s+server web-1:3000[^;]*;\s+server web-2:3000/);
+    expect(balancer).toMatch(/upstream cms \{\s+server cms-1:1337[^;]*;\s+server cms-2:1337/);
+    expect(balancer).toContain('proxy_next_upstream error timeout');
   });
 
-  it('builds from Dockerfiles that exist', () => {
-    for (const name of ['cms', 'web']) {
-      const build = file.services[name]?.build;
-      expect(build).toBeDefined();
+  it('starts one CMS on a new database before the other', () => {
+    expect(services['cms-1']?.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
+    expect(services['cms-2']?.depends_on).toEqual({ 'cms-1': { condition: 'service_healthy' } });
+  });
+
+  it('configures every part from .env and builds from Dockerfiles that exist', () => {
+    for (const name of ['cms-1', 'cms-2', 'web-1', 'web-2']) {
+      expect(services[name]?.env_file).toBe('.env');
+      const build = services[name]?.build;
       expect(fs.existsSync(path.join(ROOT, build?.context ?? '', build?.dockerfile ?? ''))).toBe(true);
     }
   });

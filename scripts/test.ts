@@ -1,5 +1,6 @@
 /**
- * `npm test`: unit, API and end-to-end tests, in that order, stopping at the first failing layer.
+ * `npm test`: unit, API, end-to-end and cluster tests, in that order, stopping at the first failing
+ * layer.
  * Every layer uses its own ports and databases, so a running dev stack is never touched.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,10 @@ const steps: Step[] = [
   },
   { name: 'api', run: () => command(tool('vitest'), ['run', '--config', 'cms/vitest.api.config.mts']) },
   { name: 'e2e', run: () => command(tool('playwright'), ['test'], path.join(ROOT, 'e2e')) },
+  {
+    name: 'cluster',
+    run: () => command(tool('vitest'), ['run', '--config', 'scripts/cluster/vitest.config.mts']),
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -5,27 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { createDatabase, dropDatabase } from './lib/postgres';
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('Gebruik: with-postgres-db.ts <commando> [argumenten…]');
-  const adminUrl = process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `fractieblog_ci_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const url = await createDatabase(name);
   console.log(`▸ Postgres-database ${name} aangemaakt`);
   let status = 1;
   try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
     status =
-      spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.href } })
-        .status ?? 1;
+      spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } }).status ?? 1;
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(name);
     console.log(`▸ Postgres-database ${name} verwijderd`);
   }
   process.exit(status);

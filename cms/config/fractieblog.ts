@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { s3Settings } from '../src/storage/s3-settings';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -15,4 +16,6 @@ export default ({ env }: { env: Env }) => ({
   siteUrl: (env('SITE_INTERNAL_URL', '') || env('SITE_URL', 'http://127.0.0.1:3000')).replace(/\/+$/, ''),
   revalidateSecret: env('REVALIDATE_SECRET', ''),
   previewToken: env('CMS_PREVIEW_TOKEN', ''),
+  // The bucket uploads live in (S3_*), or null for the local disk.
+  s3: s3Settings(env),
 });

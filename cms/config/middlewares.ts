@@ -13,5 +13,7 @@ export default [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  // Before strapi::public: with S3_BUCKET, /uploads/<name> comes from the bucket, not the disk.
+  'global::uploads-from-bucket',
   'strapi::public',
 ];

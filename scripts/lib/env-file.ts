@@ -21,6 +21,9 @@ function generatedValues(): Record<string, string> {
     REVALIDATE_SECRET: secret(),
     PREVIEW_SECRET: secret(),
     CMS_PREVIEW_TOKEN: secret(),
+    // Only used with S3_BUCKET (docker-compose.yml gives them to MinIO).
+    S3_ACCESS_KEY_ID: `fractieblog-${randomBytes(4).toString('hex')}`,
+    S3_SECRET_ACCESS_KEY: secret(),
     // Strapi wants upper case, lower case and a digit.
     ADMIN_PASSWORD: `Fb-${randomBytes(9).toString('base64url')}-9a`,
   };

@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { onOneReplicaAtATime } from './one-replica-at-a-time';
 import { publishDuePosts } from './publish-due-posts';
 
 const JOB = 'fractieblog-publish-scheduled-posts';
 
-/** Runs `publishDuePosts` on the SCHEDULE_CRON rule (every minute unless configured otherwise). */
+/**
+ * Runs `publishDuePosts` on the SCHEDULE_CRON rule (every minute unless configured otherwise), on
+ * one CMS replica at a time, so that a scheduled post is published once.
+ */
 export function startScheduler(strapi: Core.Strapi) {
   const rule = strapi.config.get<string>('fractieblog.scheduleCron');
   // A run that takes longer than the interval (a slow site to revalidate) must not overlap the next.
@@ -15,7 +19,7 @@ export function startScheduler(strapi: Core.Strapi) {
         if (running) return;
         running = true;
         try {
-          await publishDuePosts(strapi);
+          await onOneReplicaAtATime(strapi, () => publishDuePosts(strapi));
         } finally {
           running = false;
         }

@@ -12,19 +12,18 @@ export async function GET(request: Request, { params }: RouteContext<'/uploads/[
   if (path.length !== 1 || !name || !isUploadName(name)) {
     return new Response('Niet gevonden', { status: 404 });
   }
+  const unavailable = () =>
+    new Response('Afbeelding tijdelijk niet beschikbaar', { status: 503, headers: { 'Retry-After': '30' } });
   let upstream: Response;
   try {
     upstream = await fetchUpload(name, request.headers.get('if-none-match'));
   } catch {
-    return new Response('Afbeelding tijdelijk niet beschikbaar', {
-      status: 503,
-      headers: { 'Retry-After': '30' },
-    });
+    return unavailable();
   }
   if (upstream.status === 304) return new Response(null, { status: 304 });
-  if (!upstream.ok || !upstream.body) {
-    return new Response('Niet gevonden', { status: upstream.status === 404 ? 404 : 502 });
-  }
+  // The CMS, or the bucket behind it, is away for now: the image is not gone.
+  if (upstream.status >= 500) return unavailable();
+  if (!upstream.ok || !upstream.body) return new Response('Niet gevonden', { status: 404 });
   const headers = new Headers({
     'Cache-Control': 'public, max-age=31536000, immutable',
     'X-Content-Type-Options': 'nosniff',
