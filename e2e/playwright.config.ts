@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { bin } from '../scripts/lib/paths';
 import { freePortSync } from '../scripts/lib/processes';
-import { emptySiteCaches, SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
+import { SITE_SERVER, TEST_DIST_DIR } from '../scripts/lib/stack';
 import { testSecrets, TEST_ADMIN } from '../scripts/lib/test-cms';
 
 /*
@@ -20,13 +20,9 @@ process.env.E2E_WEB_PORT ??= String(freePortSync());
 process.env.E2E_DB_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-e2e-'));
 fs.mkdirSync(path.join(process.env.E2E_DB_DIR, 'public', 'uploads'), { recursive: true });
 process.env.E2E_SECRETS ??= JSON.stringify(testSecrets());
-// The site runs from the test build (scripts/build.ts --test), with caches emptied once per run:
-// every run starts from a fresh CMS, so nothing cached by an earlier run may be served.
-if (!process.env.E2E_CACHES_EMPTIED) {
-  process.env.E2E_CACHES_EMPTIED = '1';
-  process.env.NEXT_DIST_DIR = TEST_DIST_DIR;
-  emptySiteCaches(TEST_DIST_DIR);
-}
+// The site runs from the test build (scripts/build.ts --test); it keeps its cache in memory, so
+// every run starts with none.
+process.env.NEXT_DIST_DIR = TEST_DIST_DIR;
 process.env.E2E_CMS_URL = `http://127.0.0.1:${process.env.E2E_CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${process.env.E2E_WEB_PORT}`;
 const secrets: Record<string, string> = JSON.parse(process.env.E2E_SECRETS);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 
@@ -40,14 +41,17 @@ function securityHeaders() {
   ];
 }
 
+const CACHE_HANDLER = path.join(__dirname, '.server', 'server', 'cache', 'cache-handler.js');
+
 const nextConfig: NextConfig = {
   // Tests build and run from a directory of their own: the page and data caches live in the build
   // directory, and a test run must neither see nor leave pages of another CMS.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Every page and CMS answer Next caches goes through the site's own handler: in memory, or with
-  // REDIS_URL in Redis, shared by every replica (web/server/cache). Compiled before `next build`.
-  cacheHandler: path.join(__dirname, '.server', 'server', 'cache', 'cache-handler.js'),
+  // REDIS_URL in Redis, shared by every replica (web/server/cache). `npm run build` compiles it
+  // before `next build`; `next dev` on a fresh checkout, before any build, uses Next's own.
+  cacheHandler: fs.existsSync(CACHE_HANDLER) ? CACHE_HANDLER : undefined,
   // Loaded by Node as they are, not bundled: they keep connections open.
   serverExternalPackages: ['ioredis', 'rate-limiter-flexible'],
   // The site's own server (web/server) compresses, after it has read each page for its

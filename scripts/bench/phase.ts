@@ -30,10 +30,10 @@ export type PhaseResult = {
   peakRss: Record<string, number>;
 };
 
-type Progress = ReturnType<typeof createProgress>;
+export type Progress = ReturnType<typeof createProgress>;
 
 /** Runs autocannon `runs` times, printing each run. */
-async function loadRuns(
+export async function loadRuns(
   url: string,
   settings: Settings,
   progress: Progress,

@@ -1,3 +1,4 @@
+import type { ClusterResult } from './cluster-phase';
 import type { LoadResult } from './load';
 import type { PhaseResult } from './phase';
 import { quantile, spread, type Spread } from './stats';
@@ -6,6 +7,7 @@ import type { LighthouseScores } from './lighthouse';
 import type { PageWeight } from './weight';
 
 export type BenchResults = {
+  cluster?: ClusterResult | null;
   seed: PhaseResult;
   many: PhaseResult | null;
   manyPosts: number;
@@ -61,6 +63,38 @@ function phaseRows(phase: PhaseResult, label: string): BenchRow[] {
     { figure: `${label}label page (cached), req/s`, value: rps(phase.labelPage) },
     { figure: `${label}search p50`, value: sampled(phase.searchMs, 0.5), unit: 'ms' },
     { figure: `${label}sitemap p50`, value: sampled(phase.sitemapMs, 0.5), unit: 'ms' },
+  ];
+}
+
+/** The rows of `--cluster`: the balancer against one replica, the site's server against stock Next. */
+function clusterRows(cluster: ClusterResult): BenchRow[] {
+  const ratio = (figure: string, over: LoadResult[], under: LoadResult[]): BenchRow => ({
+    figure: `cluster: ${figure}`,
+    value: `${(rps(over).median / rps(under).median).toFixed(2)}×`,
+  });
+  const load = (what: string, runs: LoadResult[]): BenchRow[] => [
+    { figure: `cluster: ${what}, req/s`, value: rps(runs) },
+    { figure: `cluster: ${what}, p99`, value: p99(runs), unit: 'ms' },
+  ];
+  const publish = (q: number): BenchRow => {
+    const ms = quantile(cluster.publishMs, q);
+    return {
+      figure: `cluster: publish → live on every replica, p${q * 100}`,
+      value: ms,
+      unit: 'ms',
+      target: '≤ 1000 ms',
+      met: ms <= 1000,
+    };
+  };
+  return [
+    ...load('cached article through nginx (2 replicas)', cluster.balancer),
+    ...load('cached article from one replica directly', cluster.replica),
+    ratio('through nginx / one replica directly', cluster.balancer, cluster.replica),
+    ...load('stock `next start` + shared cache handler, one replica', cluster.stockReplica),
+    ...load('stock `next start` + shared cache handler, through nginx', cluster.stockBalancer),
+    ratio('site server / stock `next start`, one replica', cluster.replica, cluster.stockReplica),
+    publish(0.5),
+    publish(0.95),
   ];
 }
 
@@ -133,5 +167,6 @@ export function benchRows(results: BenchResults): BenchRow[] {
       met: searchP99.median <= 100,
     });
   }
+  if (results.cluster) rows.push(...clusterRows(results.cluster));
   return rows;
 }

@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --quick]`: builds for production, starts CMS and site on free ports with a
- * fresh database, measures, adds 10,000 posts and measures again, and prints one Markdown table
- * (also bench/results.json; the full run writes it into the README too). Not part of `npm test`.
+ * `npm run bench [-- --quick] [-- --cluster]`: builds for production, starts CMS and site on free
+ * ports with a fresh database, measures, adds 10,000 posts and measures again; with --cluster also
+ * the cluster of `npm run cluster` (nginx against one replica, the site's server against stock
+ * `next start`, publish → live across replicas). Prints one Markdown table (also
+ * bench/results.json; the full run writes it into the README too). Not part of `npm test`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,11 +12,12 @@ import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import { freePort, type Service } from '../lib/processes';
 import { ROOT } from '../lib/paths';
-import { buildStack, emptySiteCaches, startWeb } from '../lib/stack';
+import { buildStack, startWeb } from '../lib/stack';
 import { bootTestCms, type TestCms } from '../lib/test-cms';
 import { lighthouseScores } from './lighthouse';
 import { insertManyPosts } from './many-posts';
 import { measurePhase, type PhaseResult, type Settings, type Stack } from './phase';
+import { measureCluster } from './cluster-phase';
 import { createProgress } from './progress';
 import { publishToLive } from './publish';
 import { benchRows, type BenchResults } from './report';
@@ -23,6 +26,7 @@ import { markdownTable } from './table';
 import { pageWeight } from './weight';
 
 const quick = process.argv.includes('--quick');
+const withCluster = process.argv.includes('--cluster');
 const settings: Settings = quick
   ? { seconds: 2, runs: 3, samples: 10, connections: 20 }
   : { seconds: 10, runs: 3, samples: 30, connections: 20 };
@@ -38,10 +42,9 @@ const env = {
   SITE_RATE_LIMITS: 'off',
 };
 
-const progress = createProgress(17);
+const progress = createProgress(withCluster ? 20 : 17);
 
 async function startSite(cms: TestCms, port: number): Promise<Service> {
-  emptySiteCaches(BENCH_DIST_DIR);
   const siteUrl = `http://127.0.0.1:${port}`;
   return startWeb({ port, cmsUrl: cms.url, siteUrl, env: { ...env, ...cms.siteEnv }, quiet: true });
 }
@@ -107,7 +110,19 @@ async function main() {
     let many: PhaseResult | null = null;
     many = await measurePhase(stackOf(cms, site, cms.pgid(), port), settings, progress, pages);
 
-    const results: BenchResults = { seed, many, manyPosts: MANY_POSTS, publishMs, weight, lighthouse };
+    await site.stop();
+    await cms.stop();
+    const cluster = withCluster ? await measureCluster(settings, progress, BENCH_DIST_DIR, PUBLISHES) : null;
+
+    const results: BenchResults = {
+      seed,
+      many,
+      manyPosts: MANY_POSTS,
+      publishMs,
+      weight,
+      lighthouse,
+      cluster,
+    };
     const table = markdownTable(benchRows(results));
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const heading = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}${quick ? ' (--quick)' : ''}`;

@@ -27,6 +27,8 @@ export type Cluster = {
   sites: Replica[];
   cmses: Replica[];
   redis: { url: string; stop?: () => Promise<void>; start?: () => Promise<void> };
+  /** The environment every replica was started with, for starting more processes alike. */
+  env: NodeJS.ProcessEnv;
   /** Every change notice a CMS replica sent the site, as the load balancer logged it. */
   revalidations: () => { at: number; tags: string[] }[];
   stop: () => Promise<void>;
@@ -171,6 +173,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       sites,
       cmses,
       redis,
+      env: shared,
       revalidations: () => readNotices(noticeLog),
       stop,
     };

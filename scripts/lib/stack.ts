@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfStale } from './build';
 import { bin, CMS_DIR, WEB_DIR } from './paths';
@@ -6,22 +5,11 @@ import { startService, waitForUrl, type Service } from './processes';
 
 const QUIET_TOOLS = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
 
-/** Production builds of both parts, each only when its sources changed. */
 /** The site's build directory for tests, apart from the one `npm start` uses (see next.config.ts). */
 export const TEST_DIST_DIR = '.next-test';
 
 /** The site's production server (web/server), compiled by `npm run build -w web`. */
 export const SITE_SERVER = path.join(WEB_DIR, '.server', 'server', 'main.js');
-
-/**
- * Forgets every page and CMS answer a site build keeps on disk (Next keeps them across restarts),
- * for when the CMS behind it is new or restored.
- */
-export function emptySiteCaches(distDir: string) {
-  for (const cache of ['cache', path.join('server', 'route-cache')]) {
-    fs.rmSync(path.join(WEB_DIR, distDir, cache), { recursive: true, force: true });
-  }
-}
 
 export function buildStack(env: NodeJS.ProcessEnv) {
   const withTools = { ...env, ...QUIET_TOOLS, NODE_ENV: 'production' };
