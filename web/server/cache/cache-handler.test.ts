@@ -14,7 +14,7 @@ const fetchValue = (body: string) => ({
   data: { body, headers: {}, status: 200 },
   revalidate: 3600,
 });
-const key = () => `/route-cache/APP_PAGE/h/$/berichten/${Math.random()}`;
+const key = () => `/pages/berichten/${Math.random()}`;
 
 describe('SiteCacheHandler (Next’s cache handler)', () => {
   it('ends a page when one of the tags Next recorded in it is revalidated', async () => {

@@ -85,7 +85,9 @@ export class RedisLink {
       await this.events.connected();
       this.up = this.client.status === 'ready' && this.subscriber.status === 'ready';
     } catch {
-      // Lost again meanwhile; the next 'ready' tries once more.
+      // Lost again meanwhile (the next 'ready' tries once more), or a command failed while both
+      // connections stayed up: then no 'ready' comes, so try again shortly.
+      setTimeout(() => void this.found(), 1_000).unref();
     }
   }
 
