@@ -6,6 +6,8 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { refuseUnsafeSecrets } from './bootstrap/production-secrets';
 import { restrictPublicRoles } from './bootstrap/public-permissions';
+import { redirectRules } from './redirects/redirect-rules';
+import { slugChangesLeaveRedirects } from './redirects/slug-changes';
 import { registerRevalidation } from './revalidation/register';
 import { registerSearchText } from './search/register';
 import { startScheduler } from './scheduling/scheduler';
@@ -25,6 +27,8 @@ export default {
     strapi.documents.use(postRules(strapi));
     strapi.documents.use(shareLinkRules);
     strapi.documents.use(slugRules(strapi));
+    strapi.documents.use(redirectRules(strapi));
+    strapi.documents.use(slugChangesLeaveRedirects(strapi));
     registerSearchText(strapi);
   },
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { env } from '../src/env';
+import { fetchRedirects } from '../src/lib/cms/redirects';
 import { siteCache } from './cache';
 import { answerEncoding } from './cacheable';
 import { markClientAddress, trustProxy } from './client-address';
@@ -16,6 +17,7 @@ import { contentSecurityPolicy, inlineScriptHashes } from './content-security-po
 import { unavailableInsteadOfFailure } from './failed-page';
 import { withPagePolicy } from './page-policy';
 import { PageStore } from './page-store';
+import { RedirectTable } from './redirects';
 import { serveFromMemory } from './serve-from-memory';
 import { siteSecretProblems } from './site-secrets';
 
@@ -34,9 +36,20 @@ async function main() {
   if (problems.length > 0) {
     throw new Error(`De site start niet met onveilige geheimen: ${problems.join('; ')}. Zie .env.example.`);
   }
+  const redirects = new RedirectTable(fetchRedirects, (error) =>
+    console.warn(`Doorverwijzingen niet geladen; ze worden opnieuw geprobeerd: ${String(error)}`),
+  );
   const cache = siteCache();
-  cache.onExpired((tags) => store.purge(tags));
-  cache.onFlushed(() => store.clear());
+  cache.onExpired((tags) => {
+    store.purge(tags);
+    if (tags.includes('redirects')) void redirects.refresh();
+  });
+  cache.onFlushed(() => {
+    store.clear();
+    void redirects.refresh();
+  });
+  // Old addresses work from the first request on; a CMS that is down does not keep the site down.
+  await redirects.refresh();
   const app = next({ dev: false, dir: path.resolve(__dirname, '..', '..'), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -53,12 +66,17 @@ async function main() {
   // Compression is done here rather than by Next (`compress: false`): the page policy must read
   // a page before it is compressed, and pages are kept in memory once compressed.
   const compress = compression();
-  const server = createServer(
-    serveFromMemory(store, (request, response) => {
-      request.headers['accept-encoding'] = answerEncoding(request.headers);
-      compress(request as never, response as never, () => void toNext(request, response));
-    }),
-  );
+  const pages = serveFromMemory(store, (request, response) => {
+    request.headers['accept-encoding'] = answerEncoding(request.headers);
+    compress(request as never, response as never, () => void toNext(request, response));
+  });
+  const server = createServer((request, response) => {
+    const found =
+      request.method === 'GET' || request.method === 'HEAD' ? redirects.lookup(request.url ?? '/') : null;
+    if (!found) return pages(request, response);
+    response.writeHead(found.status, { Location: found.location, 'Cache-Control': 'public, max-age=3600' });
+    response.end();
+  });
   server.listen(port, hostname, () =>
     console.log(
       `▲ fractieblog site on http://${hostname}:${port}${cache.usesRedis ? ' (gedeelde cache: Redis)' : ''}`,

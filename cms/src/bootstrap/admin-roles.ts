@@ -5,6 +5,7 @@ const AUTHOR = 'api::author.author';
 const LABEL = 'api::label.label';
 const SHARE_LINK = 'api::share-link.share-link';
 const SITE = 'api::site.site';
+const REDIRECT = 'api::redirect.redirect';
 
 type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
 const explorer = (verb: Verb) => `plugin::content-manager.explorer.${verb}`;
@@ -60,12 +61,13 @@ export const ADMIN_ROLES: readonly RoleDefinition[] = [
     code: 'strapi-editor',
     name: 'Redacteur',
     description:
-      'Schrijft, bewerkt, publiceert, plant in, depubliceert en verwijdert alle berichten; beheert auteurs, labels, deelknoppen, de site-instellingen en de media.',
+      'Schrijft, bewerkt, publiceert, plant in, depubliceert en verwijdert alle berichten; beheert auteurs, labels, deelknoppen, doorverwijzingen, de site-instellingen en de media.',
     grants: [
       ...manage(POST, ['create', 'read', 'update', 'delete', 'publish']),
       ...manage(AUTHOR, ['create', 'read', 'update', 'delete'], ACCOUNT_LINK),
       ...manage(LABEL),
       ...manage(SHARE_LINK),
+      ...manage(REDIRECT),
       ...manage(SITE, ['create', 'read', 'update']),
       ...MEDIA_UPLOAD,
       { action: 'plugin::upload.assets.update' },

@@ -2,11 +2,15 @@ import type { Core } from '@strapi/strapi';
 
 const READABLE = ['post', 'author', 'label', 'share-link'] as const;
 
-/** Everything the Public role may do: read the five content types and search posts. Nothing else. */
+/**
+ * Everything the Public role may do: read the five content types, search posts and read the
+ * redirect table (the site serves it to anyone who asks for an old address anyway). Nothing else.
+ */
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...READABLE.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
   'api::site.site.find',
   'api::post.post.search',
+  'api::redirect.redirect.table',
 ];
 
 const ROLE = 'plugin::users-permissions.role';

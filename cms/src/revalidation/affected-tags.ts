@@ -56,6 +56,7 @@ export const AFFECTED_TAGS: Record<string, TagsOf> = {
   'api::label.label': labelTags,
   'api::share-link.share-link': async () => [TAGS.shareLinks],
   'api::site.site': async () => [TAGS.site],
+  'api::redirect.redirect': async () => [TAGS.redirects],
 };
 
 /** Pages that show an uploaded file: posts with it as cover, authors with it as avatar, the site logo. */

@@ -1,15 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { documentIds } from '../documents/document-ids';
 import { AFFECTED_TAGS, tagsForMedia } from './affected-tags';
 import { createNotifier } from './notifier';
 
 const PUBLIC_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
-
-/** Ids of the documents an action touches: one, or a `{ $in: [...] }` from bulk actions. */
-function documentIds(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  const list: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, '$in') : undefined;
-  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
-}
 
 /**
  * Every change the public can see — publish, unpublish, update and delete of the five content

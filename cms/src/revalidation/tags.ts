@@ -6,4 +6,5 @@ export const TAGS = {
   author: (slug: string) => `author:${slug}`,
   shareLinks: 'share-links',
   site: 'site',
+  redirects: 'redirects',
 } as const;

@@ -10,10 +10,13 @@ export const TAGS = {
   author: (slug: string) => `author:${slug}`,
   shareLinks: 'share-links',
   site: 'site',
+  /** The site's table of old addresses (web/server/redirects.ts). */
+  redirects: 'redirects',
 } as const;
 
 /** A tag the site knows, as the revalidation endpoint accepts it. */
-export const TAG_PATTERN = /^(?:posts|share-links|site|(?:post|label|author):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const TAG_PATTERN =
+  /^(?:posts|share-links|site|redirects|(?:post|label|author):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** Without a message from the CMS, cached data is refreshed after this many seconds at the latest. */
 export const FALLBACK_REVALIDATE_SECONDS = 3600;
