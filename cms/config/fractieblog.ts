@@ -16,6 +16,11 @@ export default ({ env }: { env: Env }) => ({
   siteUrl: (env('SITE_INTERNAL_URL', '') || env('SITE_URL', 'http://127.0.0.1:3000')).replace(/\/+$/, ''),
   revalidateSecret: env('REVALIDATE_SECRET', ''),
   previewToken: env('CMS_PREVIEW_TOKEN', ''),
+  // The largest export an import accepts (IMPORT_MAX_MB); bigger ones are refused while they stream in.
+  importMaxBytes: env.int('IMPORT_MAX_MB', 150) * 1024 * 1024,
+  // Only for tests, whose "old site" runs on this machine: an import never fetches from internal
+  // addresses otherwise (an export could point anywhere).
+  importAllowPrivateHosts: env.bool('IMPORT_ALLOW_PRIVATE_HOSTS', false),
   // The bucket uploads live in (S3_*), or null for the local disk.
   s3: s3Settings(env),
 });

@@ -12,6 +12,7 @@ import { registerRevalidation } from './revalidation/register';
 import { registerSearchText } from './search/register';
 import { startScheduler } from './scheduling/scheduler';
 import { seedDefaults, seedDemo } from './seed/run-seed';
+import { registerImportAdminRoutes } from './import/admin-route';
 import { registerShareStatsAdminRoute } from './share-stats/admin-route';
 import { postRules } from './validation/post-rules';
 import { shareLinkRules } from './validation/share-link-rules';
@@ -36,6 +37,7 @@ export default {
     await restrictPublicRoles(strapi);
     dutchForNewAdmins(strapi);
     registerShareStatsAdminRoute(strapi);
+    registerImportAdminRoutes(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePreviewToken(strapi);

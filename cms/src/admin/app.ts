@@ -1,3 +1,4 @@
+import { Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { SharePanel } from './share-stats/SharePanel';
 
@@ -8,6 +9,16 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 export default {
   config: {
     locales: ['nl'],
+  },
+  register(app: Pick<StrapiApp, 'addMenuLink'>) {
+    // The Importeren page (cms/src/import): for whoever may publish posts, as its API checks too.
+    app.addMenuLink({
+      to: 'importeren',
+      icon: Upload,
+      intlLabel: { id: 'fractieblog.import.menu', defaultMessage: 'Importeren' },
+      Component: () => import('./import/ImportPage'),
+      permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::post.post' }],
+    });
   },
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     // Strapi shows English until someone picks a language; a browser that never chose gets Dutch,
