@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, parseEnv } from 'node:util';
-import type { ImportReport } from '../cms/src/import/report';
 import { adminLogin } from './lib/cms-admin';
+import { importClient, type ImportJob } from './lib/import-client';
 import { importedAnything, importSummary } from './lib/import-summary';
 import { ROOT } from './lib/paths';
 
@@ -27,22 +27,17 @@ const STATUSES: Record<string, string> = {
   cancelled: 'afgebroken',
 };
 
-type Job = {
-  status: 'checking' | 'ready' | 'importing' | 'done' | 'failed' | 'cancelled';
-  progress: { phase: string; done: number; total: number } | null;
-  report: ImportReport | null;
-  error: string | null;
-};
-
 function settings(): Record<string, string | undefined> {
   const file = path.join(ROOT, '.env');
   const fromFile = fs.existsSync(file) ? parseEnv(fs.readFileSync(file, 'utf8')) : {};
   return { ...fromFile, ...process.env };
 }
 
-async function client(env: Record<string, string | undefined>) {
+async function connect(env: Record<string, string | undefined>) {
   const cmsUrl = (env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/+$/, '');
-  if (env.IMPORT_TOKEN) return { base: `${cmsUrl}/api/imports`, authorization: `Bearer ${env.IMPORT_TOKEN}` };
+  if (env.IMPORT_TOKEN) {
+    return importClient({ base: `${cmsUrl}/api/imports`, authorization: `Bearer ${env.IMPORT_TOKEN}` });
+  }
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) {
     throw new Error(
       'Zet IMPORT_TOKEN (een API-token met volledige toegang), of ADMIN_EMAIL en ADMIN_PASSWORD in .env.',
@@ -53,48 +48,24 @@ async function client(env: Record<string, string | undefined>) {
       `Inloggen op het CMS (${cmsUrl}) lukte niet: ${error instanceof Error ? error.message : error}`,
     );
   });
-  return { base: `${cmsUrl}/fractieblog-import`, authorization: `Bearer ${jwt}` };
+  return importClient({ base: `${cmsUrl}/fractieblog-import`, authorization: `Bearer ${jwt}` });
 }
 
-async function call<T>(
-  api: { base: string; authorization: string },
-  pathname: string,
-  init: RequestInit = {},
-): Promise<T> {
-  const response = await fetch(`${api.base}${pathname}`, {
-    ...init,
-    headers: { Authorization: api.authorization, ...init.headers },
-  });
-  const body = (await response.json().catch(() => null)) as { data?: T; error?: { message?: string } } | null;
-  if (!response.ok || !body?.data) {
-    throw new Error(body?.error?.message ?? `Het CMS antwoordde ${response.status}`);
-  }
-  return body.data;
-}
-
-async function follow(
-  api: { base: string; authorization: string },
-  id: string,
-  until: Job['status'][],
-): Promise<Job> {
+/** Prints each state the job is in once, on one line in a terminal. */
+function follower() {
   let shown = '';
-  for (;;) {
-    const job = await call<Job>(api, `/${id}`);
+  return (job: ImportJob) => {
     const phase = job.progress ? (PHASES[job.progress.phase] ?? job.progress.phase) : null;
     const line = !job.progress
       ? `  ${STATUSES[job.status]}`
       : job.progress.total > 0
         ? `  ${phase}: ${job.progress.done} van ${job.progress.total}`
         : `  ${phase}…`;
-    if (line !== shown && process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(60)}`);
-    else if (line !== shown) console.log(line);
+    if (line === shown) return;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(60)}`);
+    else console.log(line);
     shown = line;
-    if (until.includes(job.status)) {
-      if (process.stdout.isTTY) process.stdout.write('\n');
-      return job;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  };
 }
 
 async function main() {
@@ -114,35 +85,25 @@ async function main() {
   }
   const dryRun = values['dry-run'] === true;
   const oldSiteUrl = values['old-site-url'];
-  const api = await client(settings());
+  const api = await connect(settings());
   const isUrl = /^https?:\/\//i.test(target);
   if (!isUrl && !fs.existsSync(target)) throw new Error(`Bestand niet gevonden: ${target}`);
 
   console.log(`▸ ${isUrl ? 'Adres' : 'Bestand'} aanbieden: ${target}`);
   if (isUrl) console.log('  Let op: een feed bevat alleen de nieuwste berichten, niet het hele archief.');
-  const query = new URLSearchParams({ name: path.basename(target), ...(oldSiteUrl ? { oldSiteUrl } : {}) });
-  const started = isUrl
-    ? await call<{ id: string }>(api, '', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ url: target, oldSiteUrl }),
-      })
-    : await call<{ id: string }>(api, `?${query}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream' },
-        body: fs.createReadStream(target) as unknown as BodyInit,
-        duplex: 'half',
-      } as RequestInit);
+  const id = isUrl ? await api.offerUrl(target, oldSiteUrl) : await api.offerFile(target, oldSiteUrl);
 
   console.log('▸ Controleren (proefrun)…');
-  let job = await follow(api, started.id, ['ready', 'failed', 'cancelled']);
+  let job = await api.waitFor(id, ['ready', 'failed', 'cancelled'], follower());
+  if (process.stdout.isTTY) process.stdout.write('\n');
   if (job.status === 'ready' && !dryRun) {
     if (job.report) console.log(importSummary(job.report));
     console.log('▸ Importeren…');
-    await call(api, `/${started.id}/confirm`, { method: 'POST' });
-    job = await follow(api, started.id, ['done', 'failed', 'cancelled']);
+    await api.confirm(id);
+    job = await api.waitFor(id, ['done', 'failed', 'cancelled'], follower());
+    if (process.stdout.isTTY) process.stdout.write('\n');
   } else if (job.status === 'ready') {
-    await call(api, `/${started.id}/cancel`, { method: 'POST' });
+    await api.cancel(id);
   }
   if (job.status === 'failed' || !job.report) throw new Error(job.error ?? 'De import is mislukt.');
 

@@ -18,6 +18,7 @@ import { lighthouseScores } from './lighthouse';
 import { insertManyPosts } from './many-posts';
 import { measurePhase, type PhaseResult, type Settings, type Stack } from './phase';
 import { measureCluster } from './cluster-phase';
+import { measureImport } from './import-phase';
 import { createProgress } from './progress';
 import { publishToLive } from './publish';
 import { benchRows, type BenchResults } from './report';
@@ -32,6 +33,7 @@ const settings: Settings = quick
   : { seconds: 10, runs: 3, samples: 30, connections: 20 };
 const MANY_POSTS = 10_000;
 const PUBLISHES = quick ? 3 : 10;
+const IMPORT_POSTS = quick ? 500 : 5_000;
 const BENCH_DIST_DIR = '.next-bench';
 const env = {
   ...process.env,
@@ -42,7 +44,7 @@ const env = {
   SITE_RATE_LIMITS: 'off',
 };
 
-const progress = createProgress(withCluster ? 20 : 17);
+const progress = createProgress(withCluster ? 21 : 18);
 
 async function startSite(cms: TestCms, port: number): Promise<Service> {
   const siteUrl = `http://127.0.0.1:${port}`;
@@ -112,6 +114,10 @@ async function main() {
 
     await site.stop();
     await cms.stop();
+    progress.step(
+      `import of ${IMPORT_POSTS.toLocaleString('en-US')} posts from a generated WordPress export`,
+    );
+    const imported = await measureImport(IMPORT_POSTS, progress);
     const cluster = withCluster ? await measureCluster(settings, progress, BENCH_DIST_DIR, PUBLISHES) : null;
 
     const results: BenchResults = {

@@ -13,6 +13,13 @@ import type { SourceFormat } from './source';
 
 const POST = 'api::post.post';
 
+/**
+ * Lets the CMS answer its other requests. On SQLite every query resolves at once, so an import
+ * that only awaits queries never gives the event loop a turn: editors and the site would wait
+ * seconds for an answer. Called once per post.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export type ImportOptions = {
   /** The export, as a file on this machine. */
   file: string;
@@ -56,6 +63,7 @@ async function plan(strapi: Core.Strapi, options: ImportOptions, format: SourceF
     if (event.kind === 'site' && !result.oldSite) result.oldSite = siteUrl(event.url);
     if (event.kind !== 'post') continue;
     result.posts += 1;
+    await breathe();
     const existing = await strapi.db
       .query(POST)
       .findOne({ where: { importSource: event.key }, select: ['slug'] });
@@ -116,6 +124,7 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
         break;
       }
       await importPost(context, event);
+      await breathe();
       done += 1;
       if (done % 10 === 0 || done === planned.posts) {
         await options.onProgress?.({ phase: 'importing', done, total: planned.posts });
@@ -137,6 +146,7 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
 
   const total = context.toPublish.length;
   for (const [index, { documentId, title }] of context.toPublish.entries()) {
+    await breathe();
     try {
       await strapi.documents(POST).publish({ documentId });
     } catch (error) {

@@ -121,6 +121,11 @@ export default function ImportPage() {
             </Box>
           ) : null}
           {job && running ? <Progress job={job} /> : null}
+          {job?.status === 'done' ? (
+            <Alert variant="success" title="Klaar" closeLabel="Sluiten">
+              {STATUS.done} De gepubliceerde berichten staan op de site; oude adressen verwijzen door.
+            </Alert>
+          ) : null}
           {job?.status === 'failed' ? (
             <Alert variant="danger" title="De import is mislukt" closeLabel="Sluiten">
               {job.error ?? 'Onbekende fout.'} Er is niets gepubliceerd.
