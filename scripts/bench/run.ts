@@ -127,6 +127,7 @@ async function main() {
       publishMs,
       weight,
       lighthouse,
+      import: imported,
       cluster,
     };
     const table = markdownTable(benchRows(results));

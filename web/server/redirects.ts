@@ -33,6 +33,8 @@ export type Found = { location: string; status: 301 | 302 };
 
 /** A table that could not be loaded (the CMS is down) is asked for again this often. */
 const RETRY_MS = 10_000;
+/** Changes heard while the table loads are loaded this long after it. */
+const COALESCE_MS = 250;
 
 /**
  * The redirects of the CMS in memory, answered before any page (an imported site has thousands, and
@@ -89,7 +91,9 @@ export class RedirectTable {
         this.loading = null;
         if (this.again) {
           this.again = false;
-          void this.refresh();
+          // An import adds redirects by the thousand: the changes heard meanwhile are loaded
+          // together, a moment later, rather than the whole table once per change.
+          setTimeout(() => void this.refresh(), COALESCE_MS).unref();
         }
       });
     return this.loading;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ROOT } from '../../../scripts/lib/paths';
-import { bootTestCms, type TestCms } from '../../../scripts/lib/test-cms';
+import { bootTestCms, TEST_ADMIN, type TestCms } from '../../../scripts/lib/test-cms';
 import { inviteAdmin } from './admin-accounts';
 import { editorApi, listOf, parseBody, tokenApi, type ApiClient } from './helpers';
 import {
@@ -130,7 +130,8 @@ describe('npm run import', () => {
   });
 
   /** The CLI as a person runs it, asynchronously: the old site's server lives in this process. */
-  const run = async (...args: string[]) => {
+  const run = async (...args: string[]) => runAs({ IMPORT_TOKEN: token }, ...args);
+  const runAs = async (credentials: Record<string, string>, ...args: string[]) => {
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-cli-'));
     const cli = [
       path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
@@ -140,7 +141,7 @@ describe('npm run import', () => {
       execFile(
         process.execPath,
         [...cli, ...args],
-        { cwd: workDir, env: { ...process.env, CMS_URL: cms.url, IMPORT_TOKEN: token }, timeout: 120_000 },
+        { cwd: workDir, env: { ...process.env, CMS_URL: cms.url, ...credentials }, timeout: 120_000 },
         (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -166,6 +167,16 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/doorverwijzingen: +\d+ nieuw/);
     expect(result.reports[0]?.counts.posts.created).toBe(6);
     expect(result.reports[0]?.counts.images).toMatchObject({ uploaded: 3, failed: 0 });
+  });
+
+  it("without IMPORT_TOKEN signs in as the .env's admin", async () => {
+    const result = await runAs(
+      { IMPORT_TOKEN: '', ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+      fixtureCopy('feed-rss.xml', oldSite.url),
+      '--dry-run',
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/berichten: +3 nieuw/);
   });
 
   it('exits non-zero, with a Dutch message, when nothing could be imported', async () => {
