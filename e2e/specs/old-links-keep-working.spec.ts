@@ -1,7 +1,7 @@
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { ArticlePage } from '../pages/article-page';
-import { cmsApi, documentIdOf, findDocumentId, paragraphs, publishPost } from '../support/cms';
+import { cmsApi, documentIdOf, findDocumentId, paragraphs, publishPost, updatePost } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';
 
 test('a link shared before the post got a new slug still opens it', async ({ page, request }) => {
@@ -17,10 +17,7 @@ test('a link shared before the post got a new slug still opens it', async ({ pag
   const article = new ArticlePage(page);
   await article.goto(oldSlug);
 
-  await cmsApi(`/api/posts/${documentIdOf(created)}?status=published`, {
-    method: 'PUT',
-    body: JSON.stringify({ data: { slug: newSlug } }),
-  });
+  await updatePost(documentIdOf(created), { slug: newSlug });
 
   await expect
     .poll(async () => (await request.get(`/berichten/${oldSlug}`, { maxRedirects: 0 })).status())

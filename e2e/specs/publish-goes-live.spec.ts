@@ -1,6 +1,14 @@
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
-import { cmsApi, documentIdOf, findDocumentId, paragraphs, publishPost, unpublishPost } from '../support/cms';
+import {
+  cmsApi,
+  documentIdOf,
+  findDocumentId,
+  paragraphs,
+  publishPost,
+  unpublishPost,
+  updatePost,
+} from '../support/cms';
 import { msUntil } from '../support/timing';
 
 /*
@@ -38,10 +46,7 @@ test('a post goes live, changes, moves and goes away, and every page follows', a
 
   // Edit.
   await request.get(`/berichten/${slug}`);
-  await cmsApi(`/api/posts/${documentId}?status=published`, {
-    method: 'PUT',
-    body: JSON.stringify({ data: { content: paragraphs('Tweede versie, na het debat.') } }),
-  });
+  await updatePost(documentId, { content: paragraphs('Tweede versie, na het debat.') });
   const editMs = await msUntil(request, `/berichten/${slug}`, (_, body) =>
     body.includes('Tweede versie, na het debat.'),
   );
@@ -49,10 +54,7 @@ test('a post goes live, changes, moves and goes away, and every page follows', a
 
   // Change the slug: the old URL goes, the new one comes.
   const newSlug = `${slug}-verplaatst`;
-  await cmsApi(`/api/posts/${documentId}?status=published`, {
-    method: 'PUT',
-    body: JSON.stringify({ data: { slug: newSlug } }),
-  });
+  await updatePost(documentId, { slug: newSlug });
   const moveMs = await msUntil(request, `/berichten/${slug}`, (status) => status === 404);
   console.log(`slug change → old URL 404: ${moveMs} ms`);
   expect((await request.get(`/berichten/${newSlug}`)).status()).toBe(200);

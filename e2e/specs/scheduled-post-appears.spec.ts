@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
-import { cmsApi, cmsUrl, findDocumentId, paragraphs } from '../support/cms';
+import { cmsUrl, findDocumentId, paragraphs, saveDraft } from '../support/cms';
 import { takePostOffline } from '../support/take-post-offline';
 import { msUntil } from '../support/timing';
 
@@ -9,18 +9,13 @@ test('a scheduled post appears on its publication date, not before', async ({ re
   const slug = `ingepland-${Date.now()}`;
   const dueInMs = 8_000;
   const publicationDate = new Date(Date.now() + dueInMs).toISOString();
-  await cmsApi('/api/posts?status=draft', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: {
-        title: 'Ingepland: de raad over de nieuwe bibliotheek',
-        slug,
-        publicationDate,
-        scheduled: true,
-        author: await findDocumentId('authors', DEMO.author.slug),
-        content: paragraphs('Dit bericht verschijnt vanzelf.'),
-      },
-    }),
+  await saveDraft({
+    title: 'Ingepland: de raad over de nieuwe bibliotheek',
+    slug,
+    publicationDate,
+    scheduled: true,
+    author: await findDocumentId('authors', DEMO.author.slug),
+    content: paragraphs('Dit bericht verschijnt vanzelf.'),
   });
 
   expect((await request.get(`/berichten/${slug}`)).status()).toBe(404);

@@ -3,6 +3,7 @@ import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { freePort, type Service } from '../../scripts/lib/processes';
 import { startWeb } from '../../scripts/lib/stack';
 import { bootTestCms, type TestCms } from '../../scripts/lib/test-cms';
+import { findDocumentId, paragraphs, publishPost } from '../support/cms';
 
 /* This spec stops and starts a CMS, so it runs a stack of its own instead of the shared one. */
 test.describe('when the CMS is down', () => {
@@ -12,38 +13,22 @@ test.describe('when the CMS is down', () => {
   let siteUrl: string;
 
   /** Publishes a post through the content API; nobody has asked the site for it yet. */
-  async function publishPost(
+  async function publish(
     title: string,
     options: { publicationDate?: string; labelSlug?: string } = {},
   ): Promise<string> {
     const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now()}`;
-    const headers = {
-      Authorization: `Bearer ${await cms.fullAccessToken()}`,
-      'Content-Type': 'application/json',
-    };
-    const authors = await (await fetch(`${cms.url}/api/authors`, { headers })).json();
-    const labels = options.labelSlug
-      ? (
-          await (
-            await fetch(`${cms.url}/api/labels?filters[slug][$eq]=${options.labelSlug}`, { headers })
-          ).json()
-        ).data
-      : [];
-    const response = await fetch(`${cms.url}/api/posts?status=published`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        data: {
-          title,
-          slug,
-          publicationDate: options.publicationDate ?? '2019-01-01T12:00:00.000Z',
-          author: authors.data[0].documentId,
-          labels: labels.map((label: { documentId: string }) => label.documentId),
-          content: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }],
-        },
-      }),
-    });
-    expect(response.ok).toBe(true);
+    await publishPost(
+      {
+        title,
+        slug,
+        publicationDate: options.publicationDate ?? '2019-01-01T12:00:00.000Z',
+        author: await findDocumentId('authors', DEMO.author.slug, cms),
+        labels: options.labelSlug ? [await findDocumentId('labels', options.labelSlug, cms)] : [],
+        content: paragraphs(title),
+      },
+      cms,
+    );
     return slug;
   }
 
@@ -95,7 +80,7 @@ test.describe('when the CMS is down', () => {
     await expect
       .poll(async () => (await request.get(`${siteUrl}${unseen}`)).status(), { timeout: 15_000 })
       .toBe(404);
-    const fresh = await publishPost('Nieuw na de herstart');
+    const fresh = await publish('Nieuw na de herstart');
     await expect
       .poll(async () => (await request.get(`${siteUrl}/berichten/${fresh}`)).status(), { timeout: 15_000 })
       .toBe(200);
@@ -106,7 +91,7 @@ test.describe('when the CMS is down', () => {
   }) => {
     const labelPage = `${siteUrl}/labels/${DEMO.label.slug}`;
     for (const url of [`${siteUrl}/`, labelPage]) expect((await request.get(url)).status()).toBe(200);
-    const slug = await publishPost('Vlak voor de storing', {
+    const slug = await publish('Vlak voor de storing', {
       publicationDate: new Date().toISOString(),
       labelSlug: DEMO.label.slug,
     });

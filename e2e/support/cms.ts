@@ -9,13 +9,24 @@ export function cmsUrl(): string {
   return url;
 }
 
+/**
+ * A CMS the helpers talk to: the shared one of the Playwright config by default, or one a spec
+ * boots itself (a `TestCms` is one).
+ */
+export type CmsTarget = { url: string; fullAccessToken: () => Promise<string> };
+
 let fullAccess: Promise<string> | null = null;
+const sharedCms: CmsTarget = {
+  get url() {
+    return cmsUrl();
+  },
+  fullAccessToken: () => (fullAccess ??= createApiToken(cmsUrl(), TEST_ADMIN, 'full-access')),
+};
 
 /** Calls the content API with a full-access token, as an integration or a script would. */
-async function cmsFetch(path: string, init: RequestInit = {}): Promise<unknown> {
-  fullAccess ??= createApiToken(cmsUrl(), TEST_ADMIN, 'full-access');
-  const token = await fullAccess;
-  const response = await fetch(`${cmsUrl()}${path}`, {
+async function cmsFetch(path: string, init: RequestInit = {}, cms = sharedCms): Promise<unknown> {
+  const token = await cms.fullAccessToken();
+  const response = await fetch(`${cms.url}${path}`, {
     ...init,
     headers: {
       Authorization: `Bearer ${token}`,
@@ -32,16 +43,25 @@ async function cmsFetch(path: string, init: RequestInit = {}): Promise<unknown> 
 export async function cmsApi(
   path: string,
   init: RequestInit = {},
+  cms = sharedCms,
 ): Promise<{ data: unknown } & Record<string, unknown>> {
-  const body = await cmsFetch(path, init);
+  const body = await cmsFetch(path, init, cms);
   if (typeof body !== 'object' || body === null || !('data' in body))
     throw new Error(`No data in ${JSON.stringify(body)}`);
   return { ...body, data: body.data };
 }
 
 /** Creates a post and publishes it at once, as an API client does (POST ?status=published). */
-export const publishPost = (data: Record<string, unknown>) =>
-  cmsApi('/api/posts?status=published', { method: 'POST', body: JSON.stringify({ data }) });
+export const publishPost = (data: Record<string, unknown>, cms = sharedCms) =>
+  cmsApi('/api/posts?status=published', { method: 'POST', body: JSON.stringify({ data }) }, cms);
+
+/** Saves a post as a draft only; with `scheduled: true` and a date ahead, the CMS publishes it then. */
+export const saveDraft = (data: Record<string, unknown>, cms = sharedCms) =>
+  cmsApi('/api/posts?status=draft', { method: 'POST', body: JSON.stringify({ data }) }, cms);
+
+/** Changes a published post and publishes the change at once. */
+export const updatePost = (documentId: string, data: Record<string, unknown>, cms = sharedCms) =>
+  cmsApi(`/api/posts/${documentId}?status=published`, { method: 'PUT', body: JSON.stringify({ data }) }, cms);
 
 /** Uploads an image to the media library with its alt text; returns the file's id. */
 export async function uploadImage(file: Blob, name: string, alternativeText: string): Promise<number> {
@@ -61,8 +81,12 @@ export function documentIdOf(body: { data: unknown }): string {
   return id;
 }
 
-export async function findDocumentId(collection: 'authors' | 'labels', slug: string): Promise<string> {
-  const body = await cmsApi(`/api/${collection}?filters[slug][$eq]=${slug}`);
+export async function findDocumentId(
+  collection: 'authors' | 'labels',
+  slug: string,
+  cms = sharedCms,
+): Promise<string> {
+  const body = await cmsApi(`/api/${collection}?filters[slug][$eq]=${slug}`, {}, cms);
   const [first] = Array.isArray(body.data) ? body.data : [];
   return documentIdOf({ data: first });
 }

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect } from '@playwright/test';
 
 /**
  * Polls a page until `accept` holds and returns how long that took. Timing is printed by the
@@ -11,10 +11,15 @@ export async function msUntil(
   timeoutMs = 15_000,
 ): Promise<number> {
   const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    const response = await request.get(path, { maxRedirects: 0 });
-    if (accept(response.status(), await response.text())) return Math.round(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${path} did not change within ${timeoutMs} ms`);
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(path, { maxRedirects: 0 });
+        return accept(response.status(), await response.text());
+      },
+      // A short, even interval: the time it took is what the specs print.
+      { timeout: timeoutMs, intervals: [25], message: `${path} did not change within ${timeoutMs} ms` },
+    )
+    .toBe(true);
+  return Math.round(performance.now() - started);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editorPostAction } from '../lib/cms-admin';
 import { TEST_ADMIN } from '../lib/test-cms';
 import { clusterForThisFile, DEMO, documentIdOf, headingOn, percentile } from './support';
@@ -20,12 +20,22 @@ describe('every site replica shows a change within a second, whichever replica t
   ) {
     return Promise.all(
       running.cluster.sites.map(async (site) => {
-        for (;;) {
-          const seen = await headingOn(site.url, slug);
-          const elapsed = Date.now() - started;
-          if (seen === expected) return elapsed;
-          expect(allowed, `${site.name} toonde ${seen} na ${elapsed} ms`).toContain(seen);
-          if (elapsed > 10_000) throw new Error(`${site.name} toont na 10 s nog ${seen}`);
+        const other: string[] = [];
+        try {
+          return await vi.waitFor(
+            async () => {
+              const seen = await headingOn(site.url, slug);
+              const elapsed = Date.now() - started;
+              if (seen === expected) return elapsed;
+              if (!allowed.includes(seen)) other.push(`${seen} na ${elapsed} ms`);
+              throw new Error(`${site.name} toont na ${elapsed} ms nog ${seen}`);
+            },
+            // Asked back to back, as a reader refreshing would: the delay is what is measured.
+            { timeout: 10_000, interval: 5 },
+          );
+        } finally {
+          // Checked even when the wait timed out: a replica that went back is the worse failure.
+          expect(other, `${site.name} toonde wat niet (meer) mocht`).toEqual([]);
         }
       }),
     );

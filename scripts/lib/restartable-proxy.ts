@@ -4,9 +4,10 @@ export type RestartableProxy = {
   port: number;
   /**
    * What a client sees when the server behind restarts: every open connection is cut, and new
-   * ones are refused for `downMs` before they are accepted again.
+   * ones are refused for `downMs` before they are accepted again. `down` resolves once the server
+   * is away (with the number of connections cut), `back` once it accepts connections again.
    */
-  restart: (downMs: number) => Promise<{ cut: number }>;
+  restart: (downMs: number) => { down: Promise<{ cut: number }>; back: Promise<void> };
   close: () => Promise<void>;
 };
 
@@ -45,15 +46,17 @@ export async function startRestartableProxy(target: {
   const { port } = server.address() as net.AddressInfo;
   return {
     port,
-    restart: async (downMs) => {
+    restart: (downMs) => {
       // Not listening is what a stopped server looks like: new connections are refused at once.
       const stopped = stopListening(server);
       const cut = clients.size;
       for (const client of clients) client.destroy();
-      await stopped;
-      await new Promise((resolve) => setTimeout(resolve, downMs));
-      await listen(server, port);
-      return { cut };
+      const down = stopped.then(() => ({ cut }));
+      // The outage itself lasts `downMs`: how long the server is away is what is being simulated.
+      const back = down
+        .then(() => new Promise((resolve) => setTimeout(resolve, downMs)))
+        .then(() => listen(server, port));
+      return { down, back };
     },
     close: async () => {
       for (const client of clients) client.destroy();

@@ -61,18 +61,21 @@ const page = async (path: string) => {
   return { status: response.status, html: await response.text() };
 };
 
-/** Milliseconds until the page satisfies `accept`, or throws after `timeoutMs`. */
+/** Milliseconds until the page satisfies `accept`; fails after `timeoutMs`. */
 async function msUntil(
   path: string,
   accept: (answer: { status: number; html: string }) => boolean,
   timeoutMs = 10_000,
 ) {
   const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (accept(await page(path))) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${path} veranderde niet binnen ${timeoutMs} ms`);
+  await expect
+    .poll(async () => accept(await page(path)), {
+      timeout: timeoutMs,
+      interval: 50,
+      message: `${path} veranderde niet binnen ${timeoutMs} ms`,
+    })
+    .toBe(true);
+  return Date.now() - started;
 }
 
 /**
