@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: import.meta.dirname,
+  // Tests read the contract's source; the CMS loads its build.
+  resolve: {
+    alias: { '@fractieblog/contract': path.resolve(import.meta.dirname, '../contract/src/index.ts') },
+  },
   test: {
     include: [path.join(import.meta.dirname, 'test/api/**/*.test.ts')],
     environment: 'node',

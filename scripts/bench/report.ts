@@ -143,15 +143,15 @@ export function benchRows(results: BenchResults): BenchRow[] {
         figure: 'article JavaScript (gzip)',
         value: kb(js),
         unit: 'kB',
-        target: '≤ 110 kB',
-        met: kb(js) <= 110,
+        target: '≤ 125 kB',
+        met: kb(js) <= 125,
       },
       { figure: 'article CSS (gzip)', value: kb(css), unit: 'kB', target: '≤ 15 kB', met: kb(css) <= 15 },
     );
   }
   const scores = results.lighthouse;
   rows.push({
-    figure: 'Lighthouse mobile (perf / a11y / best practices / SEO)',
+    figure: `Lighthouse mobile (perf / a11y / best practices / SEO), median of ${scores?.runs ?? 3} runs`,
     value: scores
       ? `${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`
       : null,
@@ -163,6 +163,20 @@ export function benchRows(results: BenchResults): BenchRow[] {
         scores.seo === 100
       : undefined,
   });
+  if (scores) {
+    rows.push({
+      figure: 'Lighthouse mobile performance, each run',
+      value: scores.performanceRuns.join(' / '),
+    });
+    // The cover is what a reader came to see; a larger paint of anything else is a layout mistake.
+    const coverRuns = scores.largestPaint.filter((selector) => selector.includes('article__cover')).length;
+    rows.push({
+      figure: 'Lighthouse largest paint is the cover',
+      value: `${coverRuns} of ${scores.largestPaint.length} runs`,
+      target: 'every run',
+      met: coverRuns === scores.largestPaint.length,
+    });
+  }
   for (const [name, bytes] of Object.entries(seed.peakRss)) {
     rows.push({ figure: `peak RSS under load: ${name}`, value: mb(bytes), unit: 'MB' });
   }

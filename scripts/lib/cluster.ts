@@ -8,7 +8,7 @@ import { startTestRedis } from './redis-server';
 import { startTestBucket } from './s3-server';
 
 /** One CMS or site process of the cluster, on its own port, that can be stopped, killed and started. */
-export type Replica = {
+type Replica = {
   name: string;
   url: string;
   logFile: string;
@@ -34,7 +34,7 @@ export type Cluster = {
   stop: () => Promise<void>;
 };
 
-export type ClusterOptions = {
+type ClusterOptions = {
   /** Folder for logs, the load balancer and (without S3 settings in `env`) the bucket. */
   dir: string;
   /** Secrets, admin login and other settings every replica shares. */

@@ -1,6 +1,6 @@
 /** Talks to a running Strapi's admin API the way an editor's browser does, for tests and benches. */
 
-export type ApiTokenType = 'read-only' | 'full-access';
+type ApiTokenType = 'read-only' | 'full-access';
 
 async function adminJson(url: string, init: RequestInit): Promise<unknown> {
   const response = await fetch(url, {

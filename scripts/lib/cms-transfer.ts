@@ -19,7 +19,7 @@ function strapi(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): void {
 }
 
 /** A timestamped archive name: fractieblog-2026-11-28T10-15-00. */
-export function archiveBaseName(now = new Date()): string {
+function archiveBaseName(now = new Date()): string {
   return `fractieblog-${now.toISOString().slice(0, 19).replace(/:/g, '-')}`;
 }
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Hold = {
+type Hold = {
   /** Resolves once the server behind has answered the held request; the client has not yet. */
   answered: Promise<void>;
   /** Lets the held answer go on to the client. */

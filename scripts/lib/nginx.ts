@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startService, waitForPort, type Service } from './processes';
 
-export type Upstream = { name: string; listen: number; servers: number[] };
+type Upstream = { name: string; listen: number; servers: number[] };
 
 /**
  * The load balancer's configuration: per upstream, one loopback server that spreads requests over
@@ -10,7 +10,7 @@ export type Upstream = { name: string; listen: number; servers: number[] };
  * request (an idempotent one) goes to the next. The CMS's change notices to the site are logged
  * with their bodies, so that tests can count them.
  */
-export function nginxConfig(dir: string, upstreams: Upstream[]): string {
+function nginxConfig(dir: string, upstreams: Upstream[]): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, 'temp', name)};`;
   const blocks = upstreams.map(
     ({ name, listen, servers }) => `
@@ -55,7 +55,7 @@ ${blocks.join('\n')}
 }
 
 /** Debian's nginx (`apt-get install nginx`), as the CI script installs it. */
-export const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
 
 /** nginx with the configuration above, in `dir`, in the foreground of its own process group. */
 export async function startNginx(dir: string, upstreams: Upstream[], quiet = true): Promise<Service> {

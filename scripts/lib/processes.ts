@@ -99,7 +99,7 @@ export function startService(
   return { name, child, stop, kill };
 }
 
-export function recentOutput(service: Service): string {
+function recentOutput(service: Service): string {
   const logFile: unknown = Reflect.get(service.child, 'logFile');
   if (typeof logFile === 'string') return fs.readFileSync(logFile, 'utf8').slice(-20_000);
   const reader: unknown = Reflect.get(service.child, 'recentOutput');

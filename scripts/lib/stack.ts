@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildIfStale } from './build';
-import { bin, CMS_DIR, WEB_DIR } from './paths';
+import { bin, CMS_DIR, CONTRACT_DIR, WEB_DIR } from './paths';
 import { startService, waitForUrl, type Service } from './processes';
 
 const QUIET_TOOLS = { STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
@@ -14,11 +14,23 @@ export const SITE_SERVER = path.join(WEB_DIR, '.server', 'server', 'main.js');
 export function buildStack(env: NodeJS.ProcessEnv) {
   const withTools = { ...env, ...QUIET_TOOLS, NODE_ENV: 'production' };
   const distDir = env.NEXT_DIST_DIR || '.next';
+  // Both apps load the contract's build; `npm ci` makes it too (its prepare script).
+  const contractSources = path.join(CONTRACT_DIR, 'src');
+  buildIfStale({
+    name: 'Contract',
+    inputs: [contractSources, path.join(CONTRACT_DIR, 'tsconfig.json')],
+    stampFile: path.join(CONTRACT_DIR, 'dist', '.fractieblog-build'),
+    command: 'npm',
+    args: ['run', 'build'],
+    cwd: CONTRACT_DIR,
+    env: withTools,
+  });
   buildIfStale({
     name: 'CMS',
-    inputs: ['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) =>
-      path.join(CMS_DIR, entry),
-    ),
+    inputs: [
+      ...['src', 'config', 'seed', 'package.json', 'tsconfig.json'].map((entry) => path.join(CMS_DIR, entry)),
+      contractSources,
+    ],
     stampFile: path.join(CMS_DIR, 'dist', '.fractieblog-build'),
     command: bin('strapi', CMS_DIR),
     args: ['build'],
@@ -35,7 +47,9 @@ export function buildStack(env: NodeJS.ProcessEnv) {
       'package.json',
       'tsconfig.json',
       'tsconfig.server.json',
-    ].map((entry) => path.join(WEB_DIR, entry)),
+    ]
+      .map((entry) => path.join(WEB_DIR, entry))
+      .concat(contractSources),
     stampFile: path.join(WEB_DIR, distDir, '.fractieblog-build'),
     outputs: [SITE_SERVER],
     command: 'npm',
@@ -45,7 +59,7 @@ export function buildStack(env: NodeJS.ProcessEnv) {
   });
 }
 
-export type CmsOptions = { port: number; env: NodeJS.ProcessEnv; dev?: boolean; quiet?: boolean };
+type CmsOptions = { port: number; env: NodeJS.ProcessEnv; dev?: boolean; quiet?: boolean };
 
 /** Starts Strapi and resolves once its health check answers. */
 export async function startCms(options: CmsOptions): Promise<Service> {
@@ -69,7 +83,7 @@ export async function startCms(options: CmsOptions): Promise<Service> {
   return service;
 }
 
-export type WebOptions = {
+type WebOptions = {
   port: number;
   cmsUrl: string;
   siteUrl: string;

@@ -8,7 +8,7 @@ import { startCms, startWeb, TEST_DIST_DIR } from './stack';
 
 export const TEST_ADMIN = { email: 'beheer@test.fractieblog.nl', password: 'Test-Beheerder-2026' };
 
-export type TestDatabase = {
+type TestDatabase = {
   env: Record<string, string>;
   describe: string;
   /** Empties the database completely, as a lost or replaced server would have it. */
@@ -20,7 +20,7 @@ export type TestDatabase = {
  * A database nobody else uses: a new SQLite file, or a new schema in the Postgres of
  * DATABASE_URL when that is set (the same suite then runs on Postgres).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+async function createTestDatabase(): Promise<TestDatabase> {
   const postgresUrl = process.env.DATABASE_URL;
   if (postgresUrl) {
     const { Client } = await import('pg');
@@ -97,7 +97,7 @@ export type TestCms = {
 };
 
 /** A media folder of its own (`<dir>/uploads`), so tests never write into the dev stack's uploads. */
-export function createTestPublicDir(): { dir: string; drop: () => void } {
+function createTestPublicDir(): { dir: string; drop: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fractieblog-public-'));
   fs.mkdirSync(path.join(dir, 'uploads'));
   return { dir, drop: () => fs.rmSync(dir, { recursive: true, force: true }) };

@@ -4,7 +4,7 @@ import { CLIENT_HEADER } from '../src/lib/http/client-key';
 
 export { CLIENT_HEADER };
 
-export type TrustProxy = (address: string, hop: number) => boolean;
+type TrustProxy = (address: string, hop: number) => boolean;
 
 /**
  * Which proxies in front of the site may say who the client is (TRUST_PROXY): `0` none, a number

@@ -19,7 +19,7 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-export type PolicyOrigins = {
+type PolicyOrigins = {
   /** Where editors open the admin: the only other origin that may frame the site (preview). */
   cmsOrigin: string;
   /** Whether the site is served over https, so every request must be. */

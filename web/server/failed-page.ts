@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { UNAVAILABLE_HTML } from '../src/lib/unavailable-page';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from '../src/lib/unavailable-page';
 
 const UNAVAILABLE = Buffer.from(UNAVAILABLE_HTML);
-const RETRY_AFTER_SECONDS = '30';
 
 /**
  * A page view that Next could not make (a 5xx: the CMS went down after a change had expired the
@@ -17,7 +16,7 @@ export function unavailableInsteadOfFailure(
 ): Buffer {
   if (response.statusCode < 500 || (request.method !== 'GET' && request.method !== 'HEAD')) return body;
   response.statusCode = 503;
-  response.setHeader('retry-after', RETRY_AFTER_SECONDS);
+  response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   response.setHeader('cache-control', 'no-store');
   return UNAVAILABLE;
 }

@@ -31,7 +31,7 @@ export function withPagePolicy(
  * May change a whole HTML answer before its policy is made and it goes out: its status and
  * headers on `response`, its body by returning another.
  */
-export type SettleHtml = (request: IncomingMessage, response: ServerResponse, body: Buffer) => Buffer;
+type SettleHtml = (request: IncomingMessage, response: ServerResponse, body: Buffer) => Buffer;
 
 function holdHtml(response: ServerResponse, head: boolean, finish: (body: Buffer) => Buffer) {
   const original = {

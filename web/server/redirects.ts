@@ -29,7 +29,7 @@ export function addressKey(pathAndQuery: string): { withQuery: string; path: str
   return { withQuery: parameters.length ? `${path}?${parameters.join('&')}` : path, path };
 }
 
-export type Found = { location: string; status: 301 | 302 };
+type Found = { location: string; status: 301 | 302 };
 
 /** A table that could not be loaded (the CMS is down) is asked for again this often. */
 const RETRY_MS = 10_000;

@@ -5,7 +5,7 @@ import { C, FONT, lindenLeaf, skyline, svg } from './shapes';
 // Inline image in the all-blocks post (1200 x 800): heat escaping from a house
 // ---------------------------------------------------------------------------------------------
 
-export function heatArrow(x: number, y: number, angle: number): string {
+function heatArrow(x: number, y: number, angle: number): string {
   return `<g transform="translate(${x},${y}) rotate(${angle})">
     <path d="M0,0 q20,-14 40,0 q20,14 40,0 q20,-14 40,0" stroke="${C.terracotta}" stroke-width="12" fill="none" stroke-linecap="round"/>
     <polygon points="128,-18 160,0 128,18" fill="${C.terracotta}"/>
@@ -59,7 +59,7 @@ export const inlineImages: Record<string, () => string> = {
 // Avatars (400 x 400): head and shoulders on a coloured circle
 // ---------------------------------------------------------------------------------------------
 
-export type AvatarStyle = {
+type AvatarStyle = {
   background: string;
   skin: string;
   shirt: string;
@@ -92,7 +92,7 @@ export function avatar(style: AvatarStyle): string {
   );
 }
 
-export const glasses = (color: string): string =>
+const glasses = (color: string): string =>
   `<g stroke="${color}" stroke-width="5" fill="none"><circle cx="172" cy="184" r="22"/><circle cx="228" cy="184" r="22"/><path d="M194,184 L206,184 M150,180 L128,174 M250,180 L272,174"/></g>`;
 
 export const avatars: Record<string, () => string> = {

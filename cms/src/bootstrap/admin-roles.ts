@@ -40,7 +40,7 @@ const MEDIA_UPLOAD: Grant[] = [
  * Author and Editor roles, so the role list shows these two instead of four; every boot resets them
  * to this definition, as the Public role is reset, so the documentation stays true.
  */
-export const ADMIN_ROLES: readonly RoleDefinition[] = [
+const ADMIN_ROLES: readonly RoleDefinition[] = [
   {
     code: 'strapi-author',
     name: 'Auteur',

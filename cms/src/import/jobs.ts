@@ -16,7 +16,7 @@ const FOLDER = path.join(os.tmpdir(), 'fractieblog-imports');
 const CONFIRM_WITHIN_MS = 60 * 60 * 1000;
 const FEED_LIMITS = { timeoutMs: 20_000, maxRedirects: 3 };
 
-export type JobStatus = 'checking' | 'ready' | 'importing' | 'done' | 'failed' | 'cancelled';
+type JobStatus = 'checking' | 'ready' | 'importing' | 'done' | 'failed' | 'cancelled';
 
 /** An export that is too big, refused while it streams in (Dutch message). */
 export class TooLarge extends ImportError {}

@@ -23,10 +23,5 @@ export function oldPath(url: string, oldSite: URL | null): string | null {
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
-/** Whether `url` points at the old site. */
-export function isOldSiteUrl(url: string, oldSite: URL | null): boolean {
-  return oldSite !== null && oldPath(url, oldSite) !== null;
-}
-
 /** How old addresses are compared within an import: lower case, without a trailing slash. */
 export const pathKey = (path: string) => path.toLowerCase().replace(/(.)\/+(\?|$)/, '$1$2');

@@ -20,7 +20,7 @@ const POST = 'api::post.post';
  */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export type ImportOptions = {
+type ImportOptions = {
   /** The export, as a file on this machine. */
   file: string;
   /** What the report calls it (the uploaded file's name, or the feed's URL). */

@@ -63,13 +63,13 @@ export type SourceSkipped = {
 export type SourceTermPage = { kind: 'term'; term: SourceTerm; oldUrls: string[] };
 
 /** An author page of the old site, so its old URLs lead to the new author page. */
-export type SourceAuthorPage = { kind: 'author'; author: SourceAuthor; oldUrls: string[] };
+type SourceAuthorPage = { kind: 'author'; author: SourceAuthor; oldUrls: string[] };
 
 /** What the export says about the old site itself. */
 export type SourceSite = { kind: 'site'; format: SourceFormat; title?: string; url?: string };
 
 /** Something the editor should know that is not about one entry (Dutch). */
-export type SourceWarning = { kind: 'warning'; message: string };
+type SourceWarning = { kind: 'warning'; message: string };
 
 export type SourceEvent =
   SourcePost | SourceSkipped | SourceTermPage | SourceAuthorPage | SourceSite | SourceWarning;

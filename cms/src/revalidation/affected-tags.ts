@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 
 type Slugged = { slug?: string | null };
 const slugsOf = (entries: Slugged[] | null | undefined) =>

@@ -11,7 +11,7 @@ function retryAfterMs(header: string | null): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : 0;
 }
 
-export type Notifier = { notify: (tags: string[]) => void };
+type Notifier = { notify: (tags: string[]) => void };
 
 /**
  * Tells the site which cache tags changed. Tags from one burst of changes go in one request; a

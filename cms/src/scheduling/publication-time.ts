@@ -2,7 +2,7 @@
  * An editor's computer and the server never agree to the second, and the admin sends the minute the
  * editor picked: a publication date up to this far ahead still counts as "now".
  */
-export const CLOCK_SKEW_MS = 60_000;
+const CLOCK_SKEW_MS = 60_000;
 
 const dutchDateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 const POST = 'api::post.post';
 
 /** Names of the post table, its columns and the search index, as the database spells them. */
-export type SearchTable = {
+type SearchTable = {
   table: string;
   id: string;
   documentId: string;

@@ -1,10 +1,10 @@
-import { searchTerms } from './normalise';
+import { searchTerms } from '@fractieblog/contract';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_TERMS = 8;
 export const MAX_PAGE = 1000;
 
-export type SearchParams = { terms: string[]; page: number };
+type SearchParams = { terms: string[]; page: number };
 
 /**
  * `?q=…&page=…` of the search route, or a Dutch reason for a 400. Bounds keep one request cheap:

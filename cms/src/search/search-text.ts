@@ -1,10 +1,10 @@
-import { normaliseText } from './normalise';
+import { normaliseText } from '@fractieblog/contract';
 import { blocksText } from './plain-text';
 
 /** The fields a post is found by. */
 export const SEARCHED_FIELDS = ['title', 'excerpt', 'content'] as const;
 
-export type SearchedFields = { title?: unknown; excerpt?: unknown; content?: unknown };
+type SearchedFields = { title?: unknown; excerpt?: unknown; content?: unknown };
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 

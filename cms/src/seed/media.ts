@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { SeedImage } from './types';
 
-export type UploadedFile = {
+type UploadedFile = {
   id: number;
   documentId: string;
   name: string;

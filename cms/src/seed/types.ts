@@ -1,3 +1,4 @@
+import type { ShareLinkPlatform } from '@fractieblog/contract';
 /**
  * The shape of the demo content. Data files describe content in plain terms; `run-seed.ts` turns
  * file names into uploaded media and slugs into relations.
@@ -58,7 +59,7 @@ export type SeedPost = {
 };
 
 export type SeedShareLink = {
-  platform: 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'bluesky' | 'email';
+  platform: ShareLinkPlatform;
   label: string;
   urlTemplate: string;
   order: number;

@@ -3,7 +3,7 @@ import { firstDayOfLast } from './amsterdam-day';
 import { shareTotals } from './store';
 
 /** What "recent" means in the admin's side panel. */
-export const RECENT_DAYS = 30;
+const RECENT_DAYS = 30;
 
 /**
  * `GET /share-stats/posts/:documentId` in the admin API: a post's shares per platform, for the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../api/share-count/content-types/share-count/schema.json';
-import { SHARE_PLATFORMS } from './platforms';
+import { SHARE_PLATFORMS } from '@fractieblog/contract';
 import { parseRecordRequest } from './record-request';
 
 describe('parseRecordRequest', () => {

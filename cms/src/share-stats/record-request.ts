@@ -1,9 +1,9 @@
-import { isSharePlatform, type SharePlatform } from './platforms';
+import { isSharePlatform, type SharePlatform } from '@fractieblog/contract';
 
 /** Lowercase words joined by hyphens, as the slug rules allow (web/src/lib/cms/slug.ts does the same). */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type RecordRequest = { slug: string; platform: SharePlatform };
+type RecordRequest = { slug: string; platform: SharePlatform };
 
 /** The site's `{ slug, platform }`, or a Dutch reason why it is not one. */
 export function parseRecordRequest(body: unknown): RecordRequest | { problem: string } {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { SharePlatform } from './platforms';
+import type { SharePlatform } from '@fractieblog/contract';
 
 const UID = 'api::share-count.share-count';
 const TABLE = 'share_counts';
 
-export type ShareKey = { postDocumentId: string; platform: SharePlatform; day: string };
+type ShareKey = { postDocumentId: string; platform: SharePlatform; day: string };
 
 /**
  * Adds one share to the (post, platform, day) row. The UPDATE is atomic in SQLite and Postgres

@@ -1,5 +1,5 @@
 /** The placeholders a share template may use; the site fills them in, URL-encoded. */
-export const SHARE_PLACEHOLDERS = ['url', 'title', 'text'] as const;
+const SHARE_PLACEHOLDERS = ['url', 'title', 'text'] as const;
 
 /**
  * Returns a Dutch message for an editor when a share template is unusable, or null when it is fine.

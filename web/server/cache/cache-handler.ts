@@ -14,7 +14,7 @@ type HandlerContext = { serverDistDir?: string; _requestHeaders?: Record<string,
 type ReadContext = { kind?: string; tags?: string[]; softTags?: string[] };
 type WriteContext = { fetchCache?: boolean; tags?: string[]; cacheControl?: unknown };
 
-/** How long an entry is kept at most; Next renders it again long before (FALLBACK_REVALIDATE_SECONDS). */
+/** How long an entry is kept at most; Next renders it again long before (FALLBACK_REVALIDATE_SECONDS in src/lib/cms/client.ts). */
 const TTL_SECONDS = 24 * 60 * 60;
 const TAGS_HEADER = 'x-next-cache-tags';
 

@@ -1,7 +1,7 @@
 import { expiredSince, type CacheEntry, type EntryStore } from './entry';
 
 /** A rough size of a cached value: its strings and buffers, which is nearly all of it. */
-export function approximateBytes(value: unknown, depth = 0): number {
+function approximateBytes(value: unknown, depth = 0): number {
   if (typeof value === 'string') return value.length;
   if (value instanceof Uint8Array) return value.byteLength;
   if (typeof value !== 'object' || value === null || depth > 6) return 8;

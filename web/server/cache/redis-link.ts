@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 
-export type LinkEvents = {
+type LinkEvents = {
   /** A message another replica published. */
   message: (text: string) => void;
   /** Redis is reachable again (or for the first time), subscribed; what was missed is unknown. */

@@ -40,7 +40,7 @@ type Scripts = {
   ): Promise<number>;
 };
 
-export type RedisKeys = {
+type RedisKeys = {
   /** Entries of one build: a new deploy never reads an old build's pages. */
   entry: (key: string) => string;
   /** Tag expiry times, shared by every build (content changes for all of them). */

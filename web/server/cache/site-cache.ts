@@ -10,7 +10,7 @@ type Listener<T extends unknown[]> = (...args: T) => void;
 const FALLBACK_TTL_SECONDS = 10;
 const CLOCK_MARGIN_MS = 50;
 
-export type SiteCacheOptions = {
+type SiteCacheOptions = {
   redisUrl?: string;
   /** Prefix of every key and of the channel, so that installations can share one Redis. */
   keyPrefix: string;

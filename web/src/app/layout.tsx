@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import type { ReactNode } from 'react';
 import { PreviewBanner } from '@/components/PreviewBanner';
-import { QueryProvider } from '@/components/QueryProvider';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { env } from '@/env';
@@ -29,14 +28,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="nl">
       <body>
-        <QueryProvider>
-          {previewing ? <PreviewBanner /> : null}
-          <SiteHeader site={site} />
-          <main id="inhoud" className="site-main">
-            {children}
-          </main>
-          <SiteFooter site={site} />
-        </QueryProvider>
+        {previewing ? <PreviewBanner /> : null}
+        <SiteHeader site={site} />
+        <main id="inhoud" className="site-main">
+          {children}
+        </main>
+        <SiteFooter site={site} />
       </body>
     </html>
   );

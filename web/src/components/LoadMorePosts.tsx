@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 import type { Page, PostSummary } from '@/lib/cms';
 import { nl } from '@/lib/i18n/nl';
 import { PostCard } from './PostCard';
+import { QueryProvider } from './QueryProvider';
 
 async function fetchPostPage(page: number, signal: AbortSignal): Promise<Page<PostSummary>> {
   const response = await fetch(`/api/berichten?pagina=${page}`, { signal });
@@ -28,15 +29,17 @@ function useHydrated(): boolean {
  * does) the server-rendered page links in `children` are the way on; deeper pages keep them, for
  * the way back to newer posts.
  */
-export function LoadMorePosts({
-  page,
-  pageCount,
-  children,
-}: {
-  page: number;
-  pageCount: number;
-  children: ReactNode;
-}) {
+export function LoadMorePosts(props: LoadMoreProps) {
+  return (
+    <QueryProvider>
+      <PostPages {...props} />
+    </QueryProvider>
+  );
+}
+
+type LoadMoreProps = { page: number; pageCount: number; children: ReactNode };
+
+function PostPages({ page, pageCount, children }: LoadMoreProps) {
   const hydrated = useHydrated();
   const [started, setStarted] = useState(false);
   const list = useRef<HTMLDivElement>(null);

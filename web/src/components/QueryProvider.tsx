@@ -3,16 +3,26 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
-/** One query client per browser tab, for the islands that fetch from the site's own route handlers. */
+function newQueryClient() {
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
+  });
+}
+
+let browserClient: QueryClient | undefined;
+
+/** In the browser one client per tab, shared by the islands; on the server one per render. */
+function queryClient(): QueryClient {
+  if (typeof window === 'undefined') return newQueryClient();
+  browserClient ??= newQueryClient();
+  return browserClient;
+}
+
+/**
+ * React Query for one island that fetches from the site's own route handlers ("Meer berichten",
+ * instant search). Each such island wraps itself, so pages without one (articles) never load it.
+ */
 export function QueryProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false },
-          mutations: { retry: 0 },
-        },
-      }),
-  );
+  const [client] = useState(queryClient);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -1,5 +1,5 @@
 import { nl } from '@/lib/i18n/nl';
-import { MAX_QUERY_LENGTH } from '@/lib/search/normalise';
+import { MAX_QUERY_LENGTH } from '@/lib/search/search-query';
 import './SearchField.css';
 
 /** The search field in the header: a plain GET form to /zoeken, so it needs no JavaScript. */

@@ -1,8 +1,8 @@
 import { Feed } from 'feed';
-import { blocksToHtml } from './blocks-html';
+import { blocksToFeedHtml } from './blocks/feed-html';
 import type { Post, Site } from './cms';
 
-export type FeedChannel = {
+type FeedChannel = {
   title: string;
   description: string;
   /** Site-relative path of the page this feed belongs to, e.g. `/labels/wonen`. */
@@ -33,7 +33,7 @@ export function renderRss(site: Site, siteUrl: string, channel: FeedChannel, pos
       guid: url,
       date: new Date(post.publicationDate),
       description: post.excerpt,
-      content: blocksToHtml(post.content, siteUrl),
+      content: blocksToFeedHtml(post.content, siteUrl),
       category: post.labels.map((label) => ({ name: label.name, domain: `${siteUrl}/labels/${label.slug}` })),
       enclosure: post.cover
         ? { url: `${siteUrl}${post.cover.src}`, type: mimeOf(post.cover.src) }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAG_PATTERN } from './cms/tags';
+import { TAG_PATTERN } from '@fractieblog/contract';
 
 const MAX_TAGS = 500;
 

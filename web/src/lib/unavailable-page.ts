@@ -1,6 +1,12 @@
 import { nl } from './i18n/nl';
 
 /**
+ * How long readers, crawlers and scripts are asked to wait (Retry-After) whenever the site cannot
+ * answer because the CMS cannot be reached: pages, JSON routes, images alike.
+ */
+export const RETRY_AFTER_SECONDS = 30;
+
+/**
  * The Dutch 503 page, as plain HTML: it is sent when the CMS is down and the page was never
  * cached, so it must not need the CMS (nor React) itself.
  */

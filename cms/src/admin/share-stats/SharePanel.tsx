@@ -1,7 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { CSSProperties } from 'react';
-import { PLATFORM_NAMES } from './platform-names';
+import { platformName } from './platform-names';
 import { useShareTotals, type ShareTotals } from './use-share-totals';
 
 const POST = 'api::post.post';
@@ -32,7 +32,7 @@ function Totals({ totals }: { totals: ShareTotals }) {
           {totals.platforms.map((row) => (
             <tr key={row.platform}>
               <th scope="row" style={CELL}>
-                <Typography fontWeight="regular">{PLATFORM_NAMES[row.platform] ?? row.platform}</Typography>
+                <Typography fontWeight="regular">{platformName(row.platform)}</Typography>
               </th>
               <td style={NUMBER}>
                 <Typography fontWeight="bold">{row.total}</Typography>

@@ -11,7 +11,7 @@ export type FetchLimits = {
   allowPrivate?: boolean;
 };
 
-export type Resolve = (hostname: string) => Promise<readonly LookupAddress[]>;
+type Resolve = (hostname: string) => Promise<readonly LookupAddress[]>;
 
 /**
  * Where names are looked up and which addresses may be connected to. Only the tests pass their own:

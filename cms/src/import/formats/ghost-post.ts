@@ -32,7 +32,7 @@ export function postOutcome(post: JsonObject, tables: GhostTables): Outcome {
 }
 
 /** Ghost writes its own address as __GHOST_URL__ so an export can move; without one, paths stay. */
-export function withSiteUrl(value: string, base: string | undefined): string {
+function withSiteUrl(value: string, base: string | undefined): string {
   return value.split('__GHOST_URL__').join(base ?? '');
 }
 

@@ -4,7 +4,7 @@ import { TextDecoder } from 'node:util';
 import { missingFile, unknownEncoding } from './problems';
 
 /** How much of a file the readers look at to recognise it; also the size of every read. */
-export const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 /**
  * The encoding an XML declaration names, or a UTF-16 byte-order mark; UTF-8 otherwise (JSON is always

@@ -99,7 +99,7 @@ const INTERNAL_TYPES = new Set([
   'wp_font_face',
 ]);
 
-export type WxrOutcome =
+type WxrOutcome =
   | { kind: 'post'; status: 'published' | 'draft' }
   | { kind: 'skipped'; reason: SourceSkipped['reason']; detail?: string }
   | { kind: 'attachment' }

@@ -1,7 +1,7 @@
 import type { XmlElement, XmlNode } from './xml-events';
 
 /** A namespace URI, or a pattern for a family of them (WXR 1.0, 1.1 and 1.2). */
-export type Namespace = string | RegExp;
+type Namespace = string | RegExp;
 
 function inNamespace(element: XmlElement, ns: Namespace): boolean {
   return typeof ns === 'string' ? element.uri === ns : ns.test(element.uri);

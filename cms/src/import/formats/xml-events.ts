@@ -10,7 +10,7 @@ export type XmlNode = string | XmlElement;
 /** The document's root element and the namespaces it declares. */
 export type XmlRoot = { uri: string; name: string; namespaces: string[] };
 
-export type XmlParser = SaxesParser<{ xmlns: true; position: true }>;
+type XmlParser = SaxesParser<{ xmlns: true; position: true }>;
 
 /**
  * saxes never expands entities a DTD defines: billion-laughs and external entities cannot do harm,
@@ -46,7 +46,7 @@ function asImportError(error: unknown, parser: XmlParser, atEnd: boolean): Impor
   return malformedXml(parser.line, parser.column, detail, error);
 }
 
-export function toElement(tag: SaxesTagNS): XmlElement {
+function toElement(tag: SaxesTagNS): XmlElement {
   const attrs: Record<string, string> = {};
   for (const attribute of Object.values(tag.attributes)) {
     if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;

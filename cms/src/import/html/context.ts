@@ -5,7 +5,7 @@ import type { Style } from './style';
  * inside a list item or an unsplittable block (`inline`: a heading, quote, code or table row) it
  * only starts a new line.
  */
-export type Container = 'flow' | 'list' | 'inline';
+type Container = 'flow' | 'list' | 'inline';
 
 export type Ctx = {
   style: Style;

@@ -6,7 +6,7 @@ const { isTag, isText } = DomUtils;
 /** What to do with an element's children: walk them with this context, then call `exit`. */
 export type Visit<C> = { ctx: C; exit?: () => void } | null;
 
-export type Visitor<C> = {
+type Visitor<C> = {
   element(el: Element, ctx: C): Visit<C>;
   text(data: string, ctx: C): void;
 };

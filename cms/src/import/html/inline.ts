@@ -13,7 +13,7 @@ export function textNode(text: string, marks = 0): Text {
 }
 
 /** Strapi rejects inline content without children. */
-export function emptyInline(): [{ type: 'text'; text: '' }] {
+function emptyInline(): [{ type: 'text'; text: '' }] {
   return [{ type: 'text', text: '' }];
 }
 

@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { env } from '@/env';
 import { listSitemapEntries } from '@/lib/cms';
-import { escapeHtml } from '@/lib/blocks-html';
+import { escapeHtml } from '@/lib/blocks/static-markup';
 
 /** A route of its own rather than app/sitemap.ts, which Next would render at build time without a CMS. */
 export async function GET() {

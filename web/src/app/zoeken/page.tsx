@@ -6,7 +6,7 @@ import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { nl } from '@/lib/i18n/nl';
 import { parsePageParam } from '@/lib/pagination';
-import { readSearchQuery } from '@/lib/search/normalise';
+import { readSearchQuery } from '@/lib/search/search-query';
 import { SearchBox, type InitialSearch } from './_components/SearchBox';
 import './search.css';
 

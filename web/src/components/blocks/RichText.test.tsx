@@ -85,4 +85,27 @@ describe('RichText', () => {
     );
     expect(html).toContain('<figcaption>De wijk</figcaption>');
   });
+
+  it('offers Strapi’s smaller copies of a content image to phones', () => {
+    const html = render([
+      {
+        type: 'image',
+        image: {
+          url: '/uploads/kaart_1.jpg',
+          alternativeText: 'Kaart',
+          width: 1600,
+          height: 900,
+          formats: {
+            medium: { url: '/uploads/medium_kaart_1.jpg', width: 750, height: 422 },
+            small: { url: '/uploads/small_kaart_1.jpg', width: 500, height: 281 },
+            elders: { url: 'https://elders.example/x.jpg', width: 100, height: 50 },
+          },
+        },
+      },
+    ]);
+    expect(html).toContain(
+      'srcSet="/uploads/small_kaart_1.jpg 500w, /uploads/medium_kaart_1.jpg 750w, /uploads/kaart_1.jpg 1600w"',
+    );
+    expect(html).not.toContain('elders');
+  });
 });

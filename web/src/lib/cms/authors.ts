@@ -2,7 +2,7 @@ import { cmsList } from './client';
 import { toAuthor } from './mappers';
 import { authorBySlugQuery } from './queries';
 import { isSlug } from './slug';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 import type { Author } from './types';
 import { wireAuthor } from './wire';
 

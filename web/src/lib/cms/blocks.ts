@@ -53,6 +53,7 @@ const imageNode = z.object({
     width: z.number().nullish(),
     height: z.number().nullish(),
     name: z.string().nullish(),
+    formats: z.record(z.string(), z.object({ url: z.string(), width: z.number() })).nullish(),
   }),
 });
 
@@ -98,6 +99,8 @@ function toRoot(node: z.infer<typeof rootNode>): RootNode | null {
           width: node.image.width ?? 0,
           height: node.image.height ?? 0,
           name: node.image.name ?? '',
+          // Kept for the srcset (the Image block): Strapi's smaller copies, for phones.
+          formats: node.image.formats ?? undefined,
           hash: '',
           ext: '',
           mime: '',

@@ -2,7 +2,6 @@ import { draftMode } from 'next/headers';
 import qs from 'qs';
 import { z } from 'zod';
 import { env } from '@/env';
-import { FALLBACK_REVALIDATE_SECONDS } from './tags';
 import { wirePagination } from './wire';
 
 /** The CMS could not be asked: down, slow, or it answered something unexpected. */
@@ -14,6 +13,8 @@ export class CmsUnavailableError extends Error {
 }
 
 const TIMEOUT_MS = 8000;
+/** Without a message from the CMS, cached data is refreshed after this many seconds at the latest. */
+const FALLBACK_REVALIDATE_SECONDS = 3600;
 
 /** Draft mode is on only inside a request of an editor who came through /api/preview. */
 async function previewing(): Promise<boolean> {

@@ -9,7 +9,7 @@ import {
   shareLinksQuery,
   siteQuery,
 } from './queries';
-import { SHARE_PLATFORMS } from '../share-stats/platforms';
+import { SHARE_LINK_PLATFORMS, SHARE_PLATFORMS } from '@fractieblog/contract';
 
 /** The CMS schemas are the source of truth; every field the site asks for must exist there. */
 const SCHEMAS = path.resolve(import.meta.dirname, '../../../../cms/src/api');
@@ -55,8 +55,12 @@ describe('queries ask only for fields the CMS schemas define', () => {
   });
 });
 
-describe('share counting', () => {
+describe('share platforms', () => {
   it('reports exactly the platforms the CMS counts', () => {
     expect(attributesOf('share-count').platform?.enum).toEqual([...SHARE_PLATFORMS]);
+  });
+
+  it('reads exactly the platforms an editor can give a share button', () => {
+    expect(attributesOf('share-link').platform?.enum).toEqual([...SHARE_LINK_PLATFORMS]);
   });
 });

@@ -2,7 +2,7 @@ import { cmsList } from './client';
 import { toLabel } from './mappers';
 import { labelBySlugQuery } from './queries';
 import { isSlug } from './slug';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 import type { Label } from './types';
 import { wireLabel } from './wire';
 

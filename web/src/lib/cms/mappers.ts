@@ -3,6 +3,7 @@ import { uploadPath } from '../safe-url';
 import { excerptFrom } from '../excerpt';
 import { readingMinutes } from '../reading-time';
 import { plainText, toBlocks } from './blocks';
+import { srcSetOf } from './srcset';
 import type { Author, Label, Media, Post, PostSummary, ShareLink, Site } from './types';
 import type {
   wireAuthor,
@@ -14,23 +15,16 @@ import type {
   WirePostSummary,
 } from './wire';
 
-export function toMedia(wire: WireMedia | null | undefined): Media | null {
+function toMedia(wire: WireMedia | null | undefined): Media | null {
   if (!wire) return null;
   const src = uploadPath(wire.url);
   if (!src) return null;
-  const variants = Object.values(wire.formats ?? {})
-    .map((format) => ({ src: uploadPath(format.url), width: format.width }))
-    .filter((variant): variant is { src: string; width: number } => variant.src !== null)
-    .sort((a, b) => a.width - b.width);
-  if (variants.length > 0 && wire.width && !variants.some((variant) => variant.width === wire.width)) {
-    variants.push({ src, width: wire.width });
-  }
   return {
     src,
     alt: wire.alternativeText ?? '',
     width: wire.width ?? null,
     height: wire.height ?? null,
-    srcSet: variants.map((variant) => `${variant.src} ${variant.width}w`).join(', '),
+    srcSet: srcSetOf(wire.formats, src, wire.width),
   };
 }
 

@@ -3,7 +3,7 @@ import { toPost, toPostSummary } from './mappers';
 import { rankRelated } from './related';
 import { postBySlugQuery, postListQuery, postsSharingLabelsQuery } from './queries';
 import { isSlug } from './slug';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 import type { Page, Post, PostSummary } from './types';
 import { wirePost, wirePostSummary } from './wire';
 

@@ -1,10 +1,10 @@
-import { MAX_QUERY_LENGTH, MAX_TERMS, searchTerms } from '../search/normalise';
+import { searchTerms, TAGS } from '@fractieblog/contract';
+import { MAX_QUERY_LENGTH, MAX_TERMS } from '../search/search-query';
 import type { SearchPage } from '../search/hit';
 import { snippetFor } from '../search/snippet';
 import { plainText, toBlocks } from './blocks';
 import { cmsList } from './client';
 import { toPostSummary } from './mappers';
-import { TAGS } from './tags';
 import { wirePostSummary, type WirePostSummary } from './wire';
 
 /** The CMS pages search results up to here; nobody reads a thousand pages of them. */

@@ -1,7 +1,7 @@
 import { cmsList } from './client';
 import { toShareLink } from './mappers';
 import { shareLinksQuery } from './queries';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 import type { ShareLink } from './types';
 import { wireShareLink } from './wire';
 

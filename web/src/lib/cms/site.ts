@@ -1,7 +1,7 @@
 import { cmsSingle } from './client';
 import { toSite } from './mappers';
 import { siteQuery } from './queries';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 import type { Site } from './types';
 import { wireSite } from './wire';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cmsList } from './client';
 import { sitemapQuery } from './queries';
-import { TAGS } from './tags';
+import { TAGS } from '@fractieblog/contract';
 
 const wireEntry = z.object({ slug: z.string(), updatedAt: z.string() });
 

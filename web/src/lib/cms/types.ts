@@ -1,3 +1,4 @@
+import type { ShareLinkPlatform } from '@fractieblog/contract';
 import type { BlocksContent } from '@strapi/blocks-react-renderer';
 
 /** An image as the site shows it: `src` is a path on the site itself (see app/uploads). */
@@ -38,7 +39,7 @@ export type Post = PostSummary & {
 };
 
 export type ShareLink = {
-  platform: 'facebook' | 'x' | 'linkedin' | 'whatsapp' | 'bluesky' | 'email';
+  platform: ShareLinkPlatform;
   label: string;
   urlTemplate: string;
 };

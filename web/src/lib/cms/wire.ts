@@ -1,10 +1,11 @@
+import { SHARE_LINK_PLATFORMS } from '@fractieblog/contract';
 import { z } from 'zod';
 
 /** The fields the site requests from Strapi, and nothing else: a cheap runtime guard at the edge. */
 
 const wireFormat = z.object({ url: z.string(), width: z.number(), height: z.number() });
 
-export const wireMedia = z.object({
+const wireMedia = z.object({
   url: z.string(),
   alternativeText: z.string().nullish(),
   width: z.number().nullish(),
@@ -41,7 +42,7 @@ export const wirePostSummary = z.object({
 export const wirePost = wirePostSummary.extend({ updatedAt: z.string() });
 
 export const wireShareLink = z.object({
-  platform: z.enum(['facebook', 'x', 'linkedin', 'whatsapp', 'bluesky', 'email']),
+  platform: z.enum(SHARE_LINK_PLATFORMS),
   label: z.string(),
   urlTemplate: z.string(),
   enabled: z.boolean().nullish(),

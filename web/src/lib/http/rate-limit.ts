@@ -12,7 +12,7 @@ import { redisKeyPrefix, sharedRedis } from '@/lib/redis';
  * its requests; while Redis is away, or without it, each process counts on its own. Nothing about
  * a reader is kept beyond the window.
  */
-export type RateLimiter = {
+type RateLimiter = {
   /** Counts one request for `key`; `ok: false` once the window's budget is spent. */
   take(key: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
 };

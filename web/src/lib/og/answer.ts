@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { CmsUnavailableError } from '@/lib/cms';
+import { unlessCmsUnavailable } from '@/lib/http/cms-unavailable';
 import { shareImageResponse, type ShareImageSource } from './share-image';
 
 /**
@@ -8,16 +8,13 @@ import { shareImageResponse, type ShareImageSource } from './share-image';
  */
 export async function answerShareImage(load: () => Promise<ShareImageSource | null>): Promise<Response> {
   await connection();
-  let source: ShareImageSource | null;
-  try {
-    source = await load();
-  } catch (error) {
-    if (!(error instanceof CmsUnavailableError)) throw error;
-    return new Response('Afbeelding tijdelijk niet beschikbaar', {
-      status: 503,
-      headers: { 'Retry-After': '30' },
-    });
-  }
-  if (!source) return new Response('Niet gevonden', { status: 404 });
-  return shareImageResponse(source);
+  return unlessCmsUnavailable(
+    async () => {
+      const source = await load();
+      if (!source) return new Response('Niet gevonden', { status: 404 });
+      return shareImageResponse(source);
+    },
+    'Afbeelding tijdelijk niet beschikbaar',
+    'text',
+  );
 }

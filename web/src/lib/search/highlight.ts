@@ -1,6 +1,6 @@
 import { mapText, matchRanges } from './text-map';
 
-export type Segment = { text: string; match: boolean };
+type Segment = { text: string; match: boolean };
 
 /**
  * The text cut into plain and matching pieces, matching as search does: "geinformeerd" marks

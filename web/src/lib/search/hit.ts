@@ -19,5 +19,3 @@ export const searchPageSchema = z.object({
 
 export type SearchHit = z.infer<typeof searchHit>;
 export type SearchPage = z.infer<typeof searchPageSchema>;
-
-export const NO_RESULTS: SearchPage = { items: [], page: 1, pageCount: 0, total: 0 };

@@ -1,4 +1,4 @@
-import { normaliseText } from './normalise';
+import { normaliseText } from '@fractieblog/contract';
 
 /**
  * A text in normalised spelling, with for each normalised character the span of the original
@@ -6,7 +6,7 @@ import { normaliseText } from './normalise';
  */
 const MARK = /^\p{M}+$/u;
 
-export type TextMap = { normalised: string; starts: number[]; ends: number[] };
+type TextMap = { normalised: string; starts: number[]; ends: number[] };
 
 export function mapText(text: string): TextMap {
   let normalised = '';

@@ -1,4 +1,5 @@
-import { CmsUnavailableError, listPosts } from '@/lib/cms';
+import { listPosts } from '@/lib/cms';
+import { unlessCmsUnavailable } from '@/lib/http/cms-unavailable';
 import { parsePageParam } from '@/lib/pagination';
 import { jsonProblem } from '@/lib/http/problem';
 
@@ -9,13 +10,9 @@ import { jsonProblem } from '@/lib/http/problem';
 export async function GET(request: Request) {
   const page = parsePageParam(new URL(request.url).searchParams.get('pagina') ?? undefined);
   if (page === null) return jsonProblem(400, 'pagina moet een positief geheel getal zijn.');
-  try {
+  return unlessCmsUnavailable(async () => {
     const posts = await listPosts({ page });
     if (page > 1 && page > posts.pageCount) return jsonProblem(404, 'Deze pagina bestaat niet.');
     return Response.json(posts, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    if (error instanceof CmsUnavailableError)
-      return jsonProblem(503, 'Berichten zijn even niet beschikbaar.');
-    throw error;
-  }
+  }, 'Berichten zijn even niet beschikbaar.');
 }

@@ -3,9 +3,10 @@ import { recordShare } from '@/lib/cms';
 import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { isBot } from '@/lib/share-stats/bots';
-import { readBodyWithin } from '@/lib/share-stats/read-body';
+import { readBodyWithin } from '@/lib/http/read-body';
 import { isSameOriginRequest } from '@/lib/share-stats/same-origin';
 import { shareEvent } from '@/lib/share-stats/share-event';
+import { cmsUnavailable } from '@/lib/http/cms-unavailable';
 import { jsonProblem } from '@/lib/http/problem';
 
 const MAX_BODY_BYTES = 1024;
@@ -51,5 +52,5 @@ export async function POST(request: Request) {
   const recorded = await recordShare(share.data);
   if (recorded === 'recorded') return accepted(true);
   if (recorded === 'unknown-post') return jsonProblem(404, 'Geen bericht met deze slug.');
-  return jsonProblem(503, 'Delingen kunnen nu niet worden geteld.', { 'Retry-After': '60' });
+  return cmsUnavailable('Delingen kunnen nu niet worden geteld.');
 }

@@ -5,6 +5,7 @@ import { createRateLimiter } from '@/lib/http/rate-limit';
 import { revalidationRequest } from '@/lib/revalidation';
 import { bearerToken, secretMatches } from '@/lib/secret';
 import { jsonProblem } from '@/lib/http/problem';
+import { readBodyWithin } from '@/lib/http/read-body';
 
 const MAX_BODY_BYTES = 64 * 1024;
 // Wrong secrets from one client; more than this in a minute is someone guessing.
@@ -27,8 +28,8 @@ export async function POST(request: Request) {
     }
     return jsonProblem(401, 'Onjuist of ontbrekend geheim.');
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return jsonProblem(413, 'Verzoek te groot.');
+  const text = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (text === null) return jsonProblem(413, 'Verzoek te groot.');
   let body: unknown;
   try {
     body = JSON.parse(text);

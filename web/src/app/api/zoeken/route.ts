@@ -1,9 +1,10 @@
-import { CmsUnavailableError, searchPosts } from '@/lib/cms';
+import { searchPosts } from '@/lib/cms';
+import { unlessCmsUnavailable } from '@/lib/http/cms-unavailable';
 import { clientKey } from '@/lib/http/client-key';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { nl } from '@/lib/i18n/nl';
 import { parsePageParam } from '@/lib/pagination';
-import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/normalise';
+import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/search-query';
 import { jsonProblem } from '@/lib/http/problem';
 
 /** Typing with a 250 ms pause between queries stays well under this; a script does not. */
@@ -23,12 +24,8 @@ export async function GET(request: Request) {
   if (q.length > MAX_QUERY_LENGTH) return jsonProblem(400, nl.search.tooLong);
   const page = parsePageParam(params.get('pagina') ?? undefined);
   if (page === null) return jsonProblem(400, nl.search.badPage);
-  try {
+  return unlessCmsUnavailable(async () => {
     const results = await searchPosts({ q: readSearchQuery(q).terms.join(' '), page });
     return Response.json(results, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    if (error instanceof CmsUnavailableError)
-      return jsonProblem(503, nl.search.failed, { 'Retry-After': '30' });
-    throw error;
-  }
+  }, nl.search.failed);
 }

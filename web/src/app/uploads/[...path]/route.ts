@@ -1,4 +1,5 @@
 import { fetchUpload, isUploadName } from '@/lib/cms/uploads';
+import { cmsUnavailable } from '@/lib/http/cms-unavailable';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified'];
 
@@ -12,8 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<'/uploads/[
   if (path.length !== 1 || !name || !isUploadName(name)) {
     return new Response('Niet gevonden', { status: 404 });
   }
-  const unavailable = () =>
-    new Response('Afbeelding tijdelijk niet beschikbaar', { status: 503, headers: { 'Retry-After': '30' } });
+  const unavailable = () => cmsUnavailable('Afbeelding tijdelijk niet beschikbaar', 'text');
   let upstream: Response;
   try {
     upstream = await fetchUpload(name, request.headers.get('if-none-match'));

@@ -2,9 +2,10 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, type FormEvent } from 'react';
+import { QueryProvider } from '@/components/QueryProvider';
 import { nl } from '@/lib/i18n/nl';
 import type { SearchPage } from '@/lib/search/hit';
-import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/normalise';
+import { MAX_QUERY_LENGTH, readSearchQuery } from '@/lib/search/search-query';
 import { fetchSearchPage, retryOutage, SearchRequestError } from './fetch-search-page';
 import { SearchPagination } from './SearchPagination';
 import { SearchResultCard } from './SearchResultCard';
@@ -24,6 +25,14 @@ export type InitialSearch = {
  * with it, results follow the field as the reader types, from GET /api/zoeken.
  */
 export function SearchBox({ initial }: { initial: InitialSearch }) {
+  return (
+    <QueryProvider>
+      <LiveSearch initial={initial} />
+    </QueryProvider>
+  );
+}
+
+function LiveSearch({ initial }: { initial: InitialSearch }) {
   const { text, setText, query, page, goNow } = useSearchUrl(initial.text);
   const resultsRef = useRef<HTMLDivElement>(null);
   const key = query.terms.join(' ');

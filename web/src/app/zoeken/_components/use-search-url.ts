@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parsePageParam } from '@/lib/pagination';
-import { readSearchQuery } from '@/lib/search/normalise';
+import { readSearchQuery } from '@/lib/search/search-query';
 import { searchHref } from '@/lib/search/url';
 
 const DEBOUNCE_MS = 250;

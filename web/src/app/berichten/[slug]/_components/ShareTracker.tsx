@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
-import { isSharePlatform } from '@/lib/share-stats/platforms';
+import { isSharePlatform } from '@fractieblog/contract';
 import { sendShare } from '@/lib/share-stats/send-share';
 
 /** The platform of the share control that was clicked, from its `data-share-platform`. */
@@ -18,12 +17,12 @@ function platformOf(target: EventTarget) {
  * and without JavaScript the links simply work uncounted.
  */
 export function ShareTracker({ slug, children }: { slug: string; children: ReactNode }) {
-  const { mutate } = useMutation({ mutationFn: sendShare });
   const count = (event: MouseEvent) => {
     // A middle click opens a link in a new tab too; other buttons open no platform.
     if (event.type === 'auxclick' && event.button !== 1) return;
     const platform = platformOf(event.target);
-    if (platform) mutate({ slug, platform });
+    // A count that does not arrive is lost, never retried: the reader has moved on.
+    if (platform) sendShare({ slug, platform }).catch(() => undefined);
   };
   return (
     <ul className="share__list" onClick={count} onAuxClick={count}>

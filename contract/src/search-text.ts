@@ -1,8 +1,8 @@
 /**
- * The one spelling of text that search compares: compatibility-decomposed (so "ĳ" is "ij"),
- * without accents ("geïnformeerd" is "geinformeerd"), lower-case, and with every run of
- * characters that are not letters or digits turned into one space. Terms therefore never hold
- * a LIKE wildcard. web/src/lib/search/normalise.ts mirrors this; both test the same examples.
+ * The one spelling of text that search compares, for the CMS that stores posts' text this way and
+ * the site that turns a reader's query into terms: compatibility-decomposed (so "ĳ" is "ij"),
+ * without accents ("geïnformeerd" is "geinformeerd"), lower-case, and with every run of characters
+ * that are not letters or digits turned into one space. Terms therefore never hold a LIKE wildcard.
  */
 const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

@@ -1,6 +1,6 @@
 /**
- * Every cache tag the site uses, in one place. The CMS sends the same names to /api/revalidate
- * (cms/src/revalidation/tags.ts mirrors them), so a change here is a change to the contract.
+ * The site's cache tags. The site caches its data under these names and the CMS sends them to the
+ * site's /api/revalidate after a change, so a change here is a change to both sides at once.
  */
 export const TAGS = {
   /** Lists of posts: the front page, feed and sitemap. */
@@ -17,6 +17,3 @@ export const TAGS = {
 /** A tag the site knows, as the revalidation endpoint accepts it. */
 export const TAG_PATTERN =
   /^(?:posts|share-links|site|redirects|(?:post|label|author):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-
-/** Without a message from the CMS, cached data is refreshed after this many seconds at the latest. */
-export const FALLBACK_REVALIDATE_SECONDS = 3600;

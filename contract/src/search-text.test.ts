@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, searchTerms } from './normalise';
+import { normaliseText, searchTerms } from './search-text';
 
-/** The same table as web/src/lib/search/normalise.test.ts: site and CMS must spell text alike. */
 describe('normaliseText', () => {
   it.each([
     ['Geïnformeerd', 'geinformeerd'],
@@ -13,6 +12,10 @@ describe('normaliseText', () => {
     ['Ørsted straße', 'ørsted straße'],
   ])('%j → %j', (text, expected) => {
     expect(normaliseText(text)).toBe(expected);
+  });
+
+  it('treats a decomposed accent like a composed one', () => {
+    expect(normaliseText('gei\u0308nformeerd')).toBe('geinformeerd');
   });
 });
 

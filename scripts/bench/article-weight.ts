@@ -1,0 +1,55 @@
+/**
+ * `npx tsx scripts/bench/article-weight.ts`: the article's weight and its Lighthouse scores alone,
+ * a minute instead of the whole bench, for work on what an article loads. Same build and stack as
+ * `npm run bench`.
+ */
+import { gzipSync } from 'node:zlib';
+import { DEMO } from '../../cms/src/seed/data/fixtures';
+import { chromiumLaunchOptions } from '../lib/chromium';
+import { freePort } from '../lib/processes';
+import { buildStack, startWeb } from '../lib/stack';
+import { bootTestCms } from '../lib/test-cms';
+import { lighthouseScores } from './lighthouse';
+import { pageWeight } from './weight';
+
+const env = {
+  ...process.env,
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: '.next-bench',
+  SITE_RATE_LIMITS: 'off',
+};
+
+async function main() {
+  chromiumLaunchOptions();
+  buildStack(env);
+  const port = await freePort();
+  const cms = await bootTestCms({ extraEnv: { ...env, SITE_URL: `http://127.0.0.1:${port}` } });
+  const site = await startWeb({
+    port,
+    cmsUrl: cms.url,
+    siteUrl: `http://127.0.0.1:${port}`,
+    env: { ...env, ...cms.siteEnv },
+    quiet: true,
+  });
+  try {
+    const url = `http://127.0.0.1:${port}/berichten/${DEMO.workVisit.slug}`;
+    const weight = await pageWeight(url);
+    console.log('weight (bytes on the wire):', JSON.stringify(weight));
+    // Which scripts those are: what to look at when the JavaScript figure moves.
+    const html = await (await fetch(url)).text();
+    for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+      const body = await (await fetch(new URL(src ?? '', url))).arrayBuffer();
+      console.log(`  ${(gzipSync(Buffer.from(body)).length / 1024).toFixed(1).padStart(6)} kB gzip  ${src}`);
+    }
+    if (process.argv.includes('--lighthouse')) console.log(JSON.stringify(await lighthouseScores(url)));
+  } finally {
+    await site.stop();
+    await cms.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
