@@ -63,8 +63,8 @@ function withListView(configuration: Configuration, view: ListView): Configurati
 
 /**
  * Gives each list its view once per version, on a fresh database and on one that had Strapi's
- * defaults alike. Once given, the view is the editors' own: what someone changes under "De weergave
- * configureren" stays, also after a restart, until a new version here replaces it.
+ * defaults alike. Once given, the view is the editors' own: what someone changes under "Configureer de
+ * weergave" stays, also after a restart, until a new version here replaces it.
  */
 export async function ensureListViews(strapi: Core.Strapi) {
   const store = strapi.store(APPLIED);

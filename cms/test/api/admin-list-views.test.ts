@@ -43,7 +43,7 @@ describe('the Content Manager lists berichten as an editor expects', () => {
     expect(LIST_VIEWS['api::post.post']?.columns).toEqual(view.layouts.list);
   });
 
-  it('what an editor changes under "De weergave configureren" outlives a restart', async () => {
+  it('what an editor changes under "Configureer de weergave" outlives a restart', async () => {
     const view = await postsView();
     // The admin's form sends the metadatas without the relations' mainField, which it reads only.
     const metadatas = Object.fromEntries(
