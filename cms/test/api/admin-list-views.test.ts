@@ -43,6 +43,20 @@ describe('the Content Manager lists berichten as an editor expects', () => {
     expect(LIST_VIEWS['api::post.post']?.columns).toEqual(view.layouts.list);
   });
 
+  it('authors and labels are listed by name, with their Dutch column names', async () => {
+    for (const uid of ['api::author.author', 'api::label.label'] as const) {
+      const { contentType } = parseBody(
+        configuration,
+        await superAdmin.get(`/content-manager/content-types/${uid}/configuration`),
+      ).data;
+      const view = LIST_VIEWS[uid];
+      expect(contentType.layouts.list).toEqual(view?.columns);
+      expect(contentType.settings).toMatchObject({ defaultSortBy: 'name', defaultSortOrder: 'ASC' });
+      expect(contentType.metadatas.name?.list.label).toBe('Naam');
+      expect(contentType.metadatas.posts?.list.label).toBe('Berichten');
+    }
+  });
+
   it('what an editor changes under "Configureer de weergave" outlives a restart', async () => {
     const view = await postsView();
     // The admin's form sends the metadatas without the relations' mainField, which it reads only.
