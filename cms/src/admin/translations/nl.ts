@@ -38,10 +38,6 @@ export const nl: Record<string, string> = {
   'content-manager.preview.error.script-failed':
     'Het script van het live voorbeeld kon niet laden. Bewerken in het voorbeeld werkt misschien niet.',
 
-  // Publishing a post whose labels are still drafts elsewhere (never here: labels have no drafts).
-  'content-manager.popUpWarning.warning.has-draft-m2m-relations.message':
-    '{count, plural, one {# gekoppeld item is nog een concept. Het verschijnt op de site zodra het gepubliceerd is.} other {# gekoppelde items zijn nog concepten. Ze verschijnen op de site zodra ze gepubliceerd zijn.}}',
-
   // The Media Library's banner, should it ever show (app.ts marks it as seen).
   'app.components.MediaLibraryBanner.close': 'Sluit de banner.',
   'app.components.MediaLibraryBanner.intro': 'De nieuwe mediabibliotheek ',
