@@ -35,6 +35,11 @@ export class AdminApp {
     return this.page.getByRole('link', { name: /^(Content Manager|Inhoud)$/ });
   }
 
+  /** The home page's widgets while they still fetch their content. */
+  get loadingWidgets(): Locator {
+    return this.page.getByText(/^(Loading widget content|Widgetinhoud laden)$/);
+  }
+
   /** Strapi's link to its plugin market, in English or Dutch. */
   get marketplaceLink(): Locator {
     return this.page.getByRole('link', { name: /^(Marketplace|Marktplaats)$/ });

@@ -98,6 +98,7 @@ test('a Redacteur finds the whole path from login to share statistics in Dutch',
     await admin.passwordField.fill(member.password);
     await admin.loginButton.click();
     await expect(admin.contentManagerLink).toBeVisible();
+    await expect(admin.loadingWidgets).toHaveCount(0);
     await step(page, testInfo, 'start');
 
     // The list of berichten: Dutch columns, newest first, and only the types an editor needs.
