@@ -7,7 +7,8 @@ export default ({ env }: { env: Env }) => ({
   apiToken: { salt: env('API_TOKEN_SALT') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
-  flags: { nps: false, promoteEE: false },
+  // No surveys, no paid-plan adverts, no links to Strapi's English developer documentation.
+  flags: { nps: false, promoteEE: false, docLinks: false },
   // The Preview button on posts: the site's /api/preview switches on draft mode and shows the post.
   preview: {
     enabled: true,

@@ -3,6 +3,7 @@ import { defaultAuthor } from './authoring/default-author';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { dutchForNewAdmins } from './bootstrap/dutch-admin';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureListViews } from './bootstrap/list-views';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { refuseUnsafeSecrets } from './bootstrap/production-secrets';
 import { restrictPublicRoles } from './bootstrap/public-permissions';
@@ -39,6 +40,7 @@ export default {
     registerShareStatsAdminRoute(strapi);
     registerImportAdminRoutes(strapi);
     await ensureAdminRoles(strapi);
+    await ensureListViews(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePreviewToken(strapi);
     await seedDefaults(strapi);

@@ -32,12 +32,24 @@ export class AdminApp {
   }
 
   get contentManagerLink(): Locator {
-    return this.page.getByRole('link', { name: 'Content Manager', exact: true });
+    return this.page.getByRole('link', { name: /^(Content Manager|Inhoud)$/ });
+  }
+
+  /** The home page's widgets while they still fetch their content. */
+  get loadingWidgets(): Locator {
+    return this.page.getByText(/^(Loading widget content|Widgetinhoud laden)$/);
+  }
+
+  /** Strapi's link to its plugin market, in English or Dutch. */
+  get marketplaceLink(): Locator {
+    return this.page.getByRole('link', { name: /^(Marketplace|Marktplaats)$/ });
   }
 
   /** A collection type in the Content Manager's side menu, by its display name. */
   collectionTypeLink(name: string): Locator {
-    return this.page.getByRole('navigation', { name: 'Content' }).getByRole('link', { name, exact: true });
+    return this.page
+      .getByRole('navigation', { name: /^(Content|Inhoud)$/ })
+      .getByRole('link', { name, exact: true });
   }
 
   /**

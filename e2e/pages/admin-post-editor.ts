@@ -63,6 +63,11 @@ export class AdminPostEditor {
     return this.page.getByRole('button', { name: /^(Save|Bewaar|Opslaan)$/ });
   }
 
+  /** "Gedeeld" in the side panel: how often readers shared the post, per platform. */
+  get sharesTable(): Locator {
+    return this.page.getByRole('table', { name: 'Gedeeld per platform' });
+  }
+
   /** In the side panel once the post is saved; the admin's preview page opens. */
   get openPreviewLink(): Locator {
     return this.page.getByRole('link', { name: /^(Open preview|Voorbeeld openen)$/ });

@@ -142,6 +142,18 @@ describe('faction members work as Auteur or Redacteur', () => {
     expect(await publicCount('door-redacteur-gepubliceerd')).toBe(0);
   });
 
+  it('neither role is offered the Marketplace or the users of the public API', async () => {
+    const permissions = z.object({
+      data: z.array(z.object({ action: z.string(), subject: z.string().nullable() })),
+    });
+    for (const member of [auteur, redacteur]) {
+      const own = parseBody(permissions, await member.api.get('/admin/users/me/permissions')).data;
+      expect(own.some((permission) => permission.subject === 'api::post.post')).toBe(true);
+      expect(own.filter((permission) => permission.action === 'admin::marketplace.read')).toEqual([]);
+      expect(own.filter((permission) => permission.subject === 'plugin::users-permissions.user')).toEqual([]);
+    }
+  });
+
   it('a Redacteur edits any post', async () => {
     const response = await contentManager.updatePost(redacteur.api, workVisitId, {
       excerpt: 'Door de redactie bijgewerkt.',

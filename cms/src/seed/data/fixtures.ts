@@ -118,6 +118,8 @@ export const DEMO = {
   },
   /** Published slugs, newest first: the order of the post list on the website. */
   publishedSlugsNewestFirst: byDateDesc.map((entry) => entry.slug),
+  /** Their titles, in the same order: the admin's list of berichten shows them so. */
+  publishedTitlesNewestFirst: byDateDesc.map((entry) => entry.title),
   counts: {
     published: published.length,
     draft: posts.length - published.length,
