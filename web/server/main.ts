@@ -4,6 +4,7 @@
  * `node web/.server/server/main.js [--port N] [--hostname H]`; WEB_PORT and WEB_HOST work too.
  * Built by `npm run build -w web`.
  */
+import { TAGS } from '@fractieblog/contract';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -42,7 +43,7 @@ async function main() {
   const cache = siteCache();
   cache.onExpired((tags) => {
     store.purge(tags);
-    if (tags.includes('redirects')) void redirects.refresh();
+    if (tags.includes(TAGS.redirects)) void redirects.refresh();
   });
   cache.onFlushed(() => {
     store.clear();

@@ -5,16 +5,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ROOT } from '../../../scripts/lib/paths';
-import { bootTestCms, TEST_ADMIN, type TestCms } from '../../../scripts/lib/test-cms';
+import { TEST_ADMIN, type TestCms } from '../../../scripts/lib/test-cms';
 import { inviteAdmin } from './admin-accounts';
-import { editorApi, listOf, parseBody, tokenApi, type ApiClient } from './helpers';
+import { editorApi, listOf, parseBody, type ApiClient } from './helpers';
 import {
   fixtureCopy,
   importExport,
   jobUntil,
   offer,
   startFromUrl,
-  startOldSite,
+  startImportStack,
   type OldSite,
 } from './import-support';
 
@@ -25,20 +25,12 @@ describe('an import of a bad export', () => {
   let api: ApiClient;
   let importer: { base: string; token: string };
 
+  let stop = async () => {};
+
   beforeAll(async () => {
-    oldSite = await startOldSite();
-    cms = await bootTestCms({
-      seedDemo: false,
-      extraEnv: { IMPORT_MAX_MB: '1', IMPORT_ALLOW_PRIVATE_HOSTS: 'true' },
-    });
-    const token = await cms.fullAccessToken();
-    api = tokenApi(cms.url, token);
-    importer = { base: cms.url, token };
+    ({ cms, oldSite, api, importer, stop } = await startImportStack({ extraEnv: { IMPORT_MAX_MB: '1' } }));
   });
-  afterAll(async () => {
-    await cms?.destroy();
-    await oldSite?.close();
-  });
+  afterAll(() => stop());
 
   const publishedPosts = async () =>
     parseBody(listOf({ documentId: z.string() }), await api.get('/api/posts')).meta.pagination.total;
@@ -119,15 +111,17 @@ describe('npm run import', () => {
   let oldSite: OldSite;
   let token: string;
 
+  let stop = async () => {};
+
   beforeAll(async () => {
-    oldSite = await startOldSite();
-    cms = await bootTestCms({ seedDemo: false, extraEnv: { IMPORT_ALLOW_PRIVATE_HOSTS: 'true' } });
-    token = await cms.fullAccessToken();
+    ({
+      cms,
+      oldSite,
+      importer: { token },
+      stop,
+    } = await startImportStack());
   });
-  afterAll(async () => {
-    await cms?.destroy();
-    await oldSite?.close();
-  });
+  afterAll(() => stop());
 
   /** The CLI as a person runs it, asynchronously: the old site's server lives in this process. */
   const run = async (...args: string[]) => runAs({ IMPORT_TOKEN: token }, ...args);

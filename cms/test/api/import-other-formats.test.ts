@@ -1,35 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { freePort } from '../../../scripts/lib/processes';
-import { bootTestCms, startTestSite, type TestCms, type TestSite } from '../../../scripts/lib/test-cms';
-import { listOf, parseBody, tokenApi, type ApiClient } from './helpers';
-import { fixtureCopy, importExport, startOldSite, type OldSite } from './import-support';
+import type { TestSite } from '../../../scripts/lib/test-cms';
+import { listOf, parseBody, type ApiClient } from './helpers';
+import { fetchPage, fixtureCopy, importExport, startImportStack, type OldSite } from './import-support';
 
 /* Blogger (both export formats), Ghost and plain feeds, through the same import as WordPress. */
 describe('importing from Blogger, Ghost and a feed', () => {
-  let cms: TestCms;
   let site: TestSite;
   let oldSite: OldSite;
   let api: ApiClient;
   let importer: { base: string; token: string };
 
+  let stop = async () => {};
+
   beforeAll(async () => {
-    oldSite = await startOldSite();
-    const port = await freePort();
-    cms = await bootTestCms({
-      seedDemo: false,
-      extraEnv: { SITE_URL: `http://127.0.0.1:${port}`, IMPORT_ALLOW_PRIVATE_HOSTS: 'true' },
-    });
-    site = await startTestSite(cms, {}, { port });
-    const token = await cms.fullAccessToken();
-    api = tokenApi(cms.url, token);
-    importer = { base: cms.url, token };
+    ({ site, oldSite, api, importer, stop } = await startImportStack({ withSite: true }));
   });
-  afterAll(async () => {
-    await site?.service.stop();
-    await cms?.destroy();
-    await oldSite?.close();
-  });
+  afterAll(() => stop());
 
   /** The slug of the newest post with this title (every fixture has a "Werkbezoek Leger des Heils"). */
   async function slugOf(title: string): Promise<string> {
@@ -41,8 +28,8 @@ describe('importing from Blogger, Ghost and a feed', () => {
     return parseBody(listOf({ slug: z.string() }), found).data[0]?.slug ?? '';
   }
   const redirectOf = async (path: string) => {
-    const response = await fetch(`${site.url}${path}`, { redirect: 'manual' });
-    return response.status === 301 ? response.headers.get('location') : `status ${response.status}`;
+    const response = await fetchPage(site.url, path);
+    return response.status === 301 ? response.location : `status ${response.status}`;
   };
 
   it('the older Blogger export: posts, labels, its /2012/03/….html and /search/label/ addresses', async () => {

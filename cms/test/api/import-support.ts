@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { freePort } from '../../../scripts/lib/processes';
+import { bootTestCms, startTestSite, type TestCms, type TestSite } from '../../../scripts/lib/test-cms';
 import type { ImportReport } from '../../src/import/report';
+import { tokenApi, type ApiClient } from './helpers';
 
 const FIXTURES = path.join(__dirname, '..', 'import-fixtures');
 const MEDIA = path.join(__dirname, '..', '..', 'seed', 'media');
@@ -128,4 +131,56 @@ export async function startFromUrl(api: Api, url: string) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ url }),
   });
+}
+
+export type ImportStack = {
+  cms: TestCms;
+  /** The site the CMS tells of its changes; null when the test asked for none. */
+  site: TestSite | null;
+  oldSite: OldSite;
+  api: ApiClient;
+  importer: Api;
+  stop: () => Promise<void>;
+};
+
+/**
+ * What an import test runs against: the old site on this machine, a CMS on a fresh database that
+ * may fetch from it (a loopback address), and with `withSite` the site that CMS notifies.
+ */
+type StackOptions = { withSite?: boolean; extraEnv?: Record<string, string> };
+export function startImportStack(
+  options: StackOptions & { withSite: true },
+): Promise<ImportStack & { site: TestSite }>;
+export function startImportStack(options?: StackOptions): Promise<ImportStack>;
+export async function startImportStack(options: StackOptions = {}): Promise<ImportStack> {
+  const oldSite = await startOldSite();
+  const port = options.withSite ? await freePort() : null;
+  const cms = await bootTestCms({
+    seedDemo: false,
+    extraEnv: {
+      ...(port ? { SITE_URL: `http://127.0.0.1:${port}` } : {}),
+      IMPORT_ALLOW_PRIVATE_HOSTS: 'true',
+      ...options.extraEnv,
+    },
+  });
+  const site = port ? await startTestSite(cms, {}, { port }) : null;
+  const token = await cms.fullAccessToken();
+  return {
+    cms,
+    site,
+    oldSite,
+    api: tokenApi(cms.url, token),
+    importer: { base: cms.url, token },
+    stop: async () => {
+      await site?.service.stop();
+      await cms.destroy();
+      await oldSite.close();
+    },
+  };
+}
+
+/** A page of the site as a reader's browser first gets it: redirects are not followed. */
+export async function fetchPage(siteUrl: string, path: string) {
+  const response = await fetch(`${siteUrl}${path}`, { redirect: 'manual' });
+  return { status: response.status, location: response.headers.get('location'), html: await response.text() };
 }

@@ -1,49 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { freePort } from '../../../scripts/lib/processes';
-import { bootTestCms, startTestSite, type TestCms, type TestSite } from '../../../scripts/lib/test-cms';
-import { listOf, parseBody, tokenApi, type ApiClient } from './helpers';
-import { fixtureCopy, importExport, startOldSite, type OldSite } from './import-support';
+import type { TestSite } from '../../../scripts/lib/test-cms';
+import { listOf, parseBody, type ApiClient } from './helpers';
+import { fetchPage, fixtureCopy, importExport, startImportStack, type OldSite } from './import-support';
 
 /* A faction moves in from WordPress: its export, through the running CMS, onto the site. */
 describe('importing a WordPress export', () => {
-  let cms: TestCms;
   let site: TestSite;
   let oldSite: OldSite;
   let api: ApiClient;
   let importer: { base: string; token: string };
   let file: string;
 
+  let stop = async () => {};
+
   beforeAll(async () => {
-    oldSite = await startOldSite();
-    const port = await freePort();
-    cms = await bootTestCms({
-      seedDemo: false,
-      extraEnv: { SITE_URL: `http://127.0.0.1:${port}`, IMPORT_ALLOW_PRIVATE_HOSTS: 'true' },
-    });
-    site = await startTestSite(cms, {}, { port });
-    const token = await cms.fullAccessToken();
-    api = tokenApi(cms.url, token);
-    importer = { base: cms.url, token };
+    ({ site, oldSite, api, importer, stop } = await startImportStack({ withSite: true }));
     file = fixtureCopy('wordpress.xml', oldSite.url);
   });
-  afterAll(async () => {
-    await site?.service.stop();
-    await cms?.destroy();
-    await oldSite?.close();
-  });
+  afterAll(() => stop());
 
   const postCount = async () =>
     parseBody(listOf({ documentId: z.string() }), await api.get('/api/posts', { status: 'draft' })).meta
       .pagination.total;
-  const page = async (path: string) => {
-    const response = await fetch(`${site.url}${path}`, { redirect: 'manual' });
-    return {
-      status: response.status,
-      location: response.headers.get('location'),
-      html: await response.text(),
-    };
-  };
+  const page = (path: string) => fetchPage(site.url, path);
 
   it('first says what it would do, and writes nothing', async () => {
     const job = await importExport(importer, file, { dryRun: true });
