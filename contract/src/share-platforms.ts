@@ -9,7 +9,8 @@ export type ShareLinkPlatform = (typeof SHARE_LINK_PLATFORMS)[number];
 /**
  * Where a reader can share a post: the share buttons' platforms, plus "Kopieer link" (`copy`) and
  * the browser's share sheet (`native`). The CMS counts shares per platform (the share-count schema's
- * enumeration) and the site reports them. No zod here: the article's share island imports this file.
+ * enumeration) and the site reports them; the article's share list gets the list in its script's
+ * settings.
  */
 export const SHARE_PLATFORMS = [...SHARE_LINK_PLATFORMS, 'copy', 'native'] as const;
 

@@ -1,6 +1,7 @@
 /**
  * The site's production server: Next.js behind an in-memory copy of the pages Next has cached
- * (serve-from-memory.ts), with a Content-Security-Policy per page (page-policy.ts) and gzip.
+ * (serve-from-memory.ts), with a Content-Security-Policy per page (page-policy.ts), articles sent
+ * without Next's runtime (static-document.ts), and gzip.
  * `node web/.server/server/main.js [--port N] [--hostname H]`; WEB_PORT and WEB_HOST work too.
  * Built by `npm run build -w web`.
  */
@@ -21,6 +22,7 @@ import { PageStore } from './page-store';
 import { RedirectTable } from './redirects';
 import { serveFromMemory } from './serve-from-memory';
 import { siteSecretProblems } from './site-secrets';
+import { asStaticDocument } from './static-document';
 
 function option(name: string, variable: string, fallback: string): string {
   const index = process.argv.lastIndexOf(`--${name}`);
@@ -62,7 +64,7 @@ async function main() {
       markClientAddress(request, trust);
       return handle(request, response);
     },
-    unavailableInsteadOfFailure,
+    (request, response, body) => asStaticDocument(unavailableInsteadOfFailure(request, response, body)),
   );
   // Compression is done here rather than by Next (`compress: false`): the page policy must read
   // a page before it is compressed, and pages are kept in memory once compressed.

@@ -5,10 +5,12 @@ import { listRelatedPosts } from '@/lib/cms';
 import { feedAlternates } from '@/lib/feed-links';
 import { loadPost, loadShareLinks, loadSite } from '@/lib/loaders';
 import { articleSocialMetadata, blogPostingJsonLd, scriptSafeJson } from '@/lib/social';
+import { STATIC_DOCUMENT_METADATA } from '@/lib/static-document';
 import { Article } from './_components/Article';
 import { RelatedPosts } from './_components/RelatedPosts';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
+// Sent without Next's runtime (lib/static-document.ts): links to an article are plain <a>s.
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'>): Promise<Metadata> {
@@ -22,6 +24,8 @@ export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'
       canonical: `/berichten/${post.slug}`,
       types: feedAlternates([{ path: '/feed.xml', title: 'RSS' }]),
     },
+    // An article is read, not used: it needs no React in the browser, only its share list's script.
+    other: STATIC_DOCUMENT_METADATA,
   };
 }
 
