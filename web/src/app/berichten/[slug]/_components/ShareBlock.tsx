@@ -40,13 +40,14 @@ export function ShareBlock({ links, target }: { links: ShareLink[]; target: Shar
               </a>
             </li>
           ))}
-          <li hidden>
+          {/* The script shows these before React would hydrate them (only `next dev` does). */}
+          <li hidden suppressHydrationWarning>
             <button type="button" className="share__link share__link--button" data-share-platform="copy">
               {nl.article.copyLink}
             </button>
             <span className="share__status" aria-live="polite" data-share-status="" />
           </li>
-          <li hidden>
+          <li hidden suppressHydrationWarning>
             <button type="button" className="share__link share__link--button" data-share-platform="native">
               {nl.article.nativeShare}
             </button>
