@@ -43,7 +43,10 @@ export async function loadRuns(
   for (let run = 1; run <= settings.runs; run += 1) {
     const result = await load(url, settings);
     if (result.non2xx > 0 || result.errors > 0) {
-      throw new Error(`${what}: ${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
+      const kinds = result.errorKinds.length > 0 ? ` (${result.errorKinds.join(', ')})` : '';
+      throw new Error(
+        `${what}: ${result.non2xx} non-2xx answers and ${result.errors} errors${kinds} from ${url}`,
+      );
     }
     progress.detail(
       `${what}, run ${run}/${settings.runs}: ${Math.round(result.rps)} req/s, p99 ${result.p99} ms`,

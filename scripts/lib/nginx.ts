@@ -20,6 +20,10 @@ ${servers.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2
   }
   server {
     listen 127.0.0.1:${listen};
+    # nginx closes a client's connection after 1,000 requests (its default); autocannon does not
+    # read "Connection: close" and sends the next request into the closing socket, now and then an
+    # ECONNRESET that is the load generator's, not the site's.
+    keepalive_requests 1000000;
     client_max_body_size 256m;
     proxy_http_version 1.1;
     proxy_set_header Connection "";
