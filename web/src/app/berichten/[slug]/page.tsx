@@ -11,7 +11,8 @@ import { RelatedPosts } from './_components/RelatedPosts';
 
 // Rendered on the first visit, then served from the page cache until the CMS says otherwise.
 // Sent without Next's runtime (lib/static-document.ts): a client component here renders once on
-// the server and never runs in the browser, and links to an article are plain <a>s.
+// the server and never runs in the browser (static-article.test.ts lists them), and links to an
+// article are plain <a>s.
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: PageProps<'/berichten/[slug]'>): Promise<Metadata> {
