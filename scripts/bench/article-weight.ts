@@ -8,31 +8,17 @@ import { gzipSync } from 'node:zlib';
 import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import { freePort } from '../lib/processes';
-import { buildStack, startWeb } from '../lib/stack';
-import { bootTestCms } from '../lib/test-cms';
+import { buildStack } from '../lib/stack';
+import { benchEnv, bootBenchCms, startBenchSite } from './bench-stack';
 import { lighthouseScores } from './lighthouse';
 import { pageWeight } from './weight';
 
-const env = {
-  ...process.env,
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-bench',
-  SITE_RATE_LIMITS: 'off',
-};
-
 async function main() {
   chromiumLaunchOptions();
-  buildStack(env);
+  buildStack(benchEnv);
   const port = await freePort();
-  const cms = await bootTestCms({ extraEnv: { ...env, SITE_URL: `http://127.0.0.1:${port}` } });
-  const site = await startWeb({
-    port,
-    cmsUrl: cms.url,
-    siteUrl: `http://127.0.0.1:${port}`,
-    env: { ...env, ...cms.siteEnv },
-    quiet: true,
-  });
+  const cms = await bootBenchCms(port);
+  const site = await startBenchSite(cms, port);
   try {
     const url = `http://127.0.0.1:${port}/berichten/${DEMO.workVisit.slug}`;
     const weight = await pageWeight(url);

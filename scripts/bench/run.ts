@@ -12,8 +12,9 @@ import { DEMO } from '../../cms/src/seed/data/fixtures';
 import { chromiumLaunchOptions } from '../lib/chromium';
 import { freePort, type Service } from '../lib/processes';
 import { ROOT } from '../lib/paths';
-import { buildStack, startWeb } from '../lib/stack';
-import { bootTestCms, type TestCms } from '../lib/test-cms';
+import { buildStack } from '../lib/stack';
+import type { TestCms } from '../lib/test-cms';
+import { BENCH_DIST_DIR, benchEnv, bootBenchCms, startBenchSite } from './bench-stack';
 import { lighthouseScores } from './lighthouse';
 import { insertManyPosts } from './many-posts';
 import { measurePhase, type PhaseResult, type Settings, type Stack } from './phase';
@@ -34,22 +35,8 @@ const settings: Settings = quick
 const MANY_POSTS = 10_000;
 const PUBLISHES = quick ? 3 : 10;
 const IMPORT_POSTS = quick ? 500 : 5_000;
-const BENCH_DIST_DIR = '.next-bench';
-const env = {
-  ...process.env,
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: BENCH_DIST_DIR,
-  // The bench is one client hammering the site; the per-client limits would answer it with 429.
-  SITE_RATE_LIMITS: 'off',
-};
 
 const progress = createProgress(withCluster ? 21 : 18);
-
-async function startSite(cms: TestCms, port: number): Promise<Service> {
-  const siteUrl = `http://127.0.0.1:${port}`;
-  return startWeb({ port, cmsUrl: cms.url, siteUrl, env: { ...env, ...cms.siteEnv }, quiet: true });
-}
 
 function stackOf(cms: TestCms, site: Service, cmsPgid: number, port: number): Stack {
   return {
@@ -65,13 +52,13 @@ async function main() {
   // minutes of measuring.
   chromiumLaunchOptions();
   progress.step(`production build (site into web/${BENCH_DIST_DIR})`);
-  buildStack(env);
+  buildStack(benchEnv);
 
   progress.step('CMS on a fresh SQLite database with the demo content, then the site');
   const port = await freePort();
   // The CMS tells this site, not a dev site on the default port, what changed.
-  const cms = await bootTestCms({ extraEnv: { ...env, SITE_URL: `http://127.0.0.1:${port}` } });
-  let site = await startSite(cms, port);
+  const cms = await bootBenchCms(port);
+  let site = await startBenchSite(cms, port);
   const pages = { articleSlug: DEMO.workVisit.slug, labelSlug: DEMO.label.slug };
   try {
     const seed = await measurePhase(stackOf(cms, site, cms.pgid(), port), settings, progress, pages);
@@ -108,7 +95,7 @@ async function main() {
     if (!file) throw new Error('the bench needs the SQLite database');
     insertManyPosts(file, MANY_POSTS);
     await cms.restart();
-    site = await startSite(cms, port);
+    site = await startBenchSite(cms, port);
     let many: PhaseResult | null = null;
     many = await measurePhase(stackOf(cms, site, cms.pgid(), port), settings, progress, pages);
 
