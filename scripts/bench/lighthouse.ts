@@ -14,6 +14,9 @@ export type LighthouseScores = Record<Category, number> & {
   largestPaint: string[];
 };
 
+const byCategory = (score: (category: Category) => number) =>
+  Object.fromEntries(CATEGORIES.map((category) => [category, score(category)])) as Record<Category, number>;
+
 /** Every selector of a node in an audit's details, wherever Lighthouse nests it. */
 function selectors(details: unknown): string[] {
   if (!details || typeof details !== 'object') return [];
@@ -50,25 +53,15 @@ export async function lighthouseScores(url: string, runs = 3): Promise<Lighthous
         onlyCategories: [...CATEGORIES],
       });
       const categories = result?.lhr.categories ?? {};
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      scores.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        'best-practices': score('best-practices'),
-        seo: score('seo'),
-      });
+      scores.push(byCategory((id) => Math.round((categories[id]?.score ?? 0) * 100)));
       const element = result?.lhr.audits['largest-contentful-paint-element']?.details;
       largestPaint.push(selectors(element)[0] ?? '(onbekend)');
     } finally {
       chrome.kill();
     }
   }
-  const medianOf = (category: Category) => spread(scores.map((run) => run[category])).median;
   return {
-    performance: medianOf('performance'),
-    accessibility: medianOf('accessibility'),
-    'best-practices': medianOf('best-practices'),
-    seo: medianOf('seo'),
+    ...byCategory((category) => spread(scores.map((run) => run[category])).median),
     runs,
     performanceRuns: scores.map((run) => run.performance),
     largestPaint,
